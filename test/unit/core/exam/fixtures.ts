@@ -1,5 +1,8 @@
 // Question banks built in code for the exam engine's tests.
 import type { BankInfo, Domain, Question } from '../../../../src/core/bank/model';
+import { createExam } from '../../../../src/core/exam/createExam';
+import type { ExamConfig } from '../../../../src/core/exam/examConfig';
+import type { ExamState } from '../../../../src/core/exam/examState';
 
 /** A blueprint shaped like CLF-C02: four domains weighted 24 / 30 / 34 / 12 with a few tasks each. */
 export function blueprint(overrides: Partial<BankInfo> = {}): BankInfo {
@@ -75,4 +78,15 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
+}
+
+/** Start time used by the exam tests. */
+export const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
+
+/** An exam over `questions` in the given order (a kept list), `minutes` long (null: untimed), started at T0. */
+export function listExam(questions: readonly Question[], minutes: number | null = 30, extra: Partial<ExamConfig> = {}): ExamState {
+  const config = { kind: 'list', questionIds: questions.map((q) => q.id), order: 'keep', minutes, ...extra } as ExamConfig;
+  const { state, issues } = createExam({ info: blueprint(), questions, config, seed: 1234, now: T0 });
+  if (!state) throw new Error(`test exam not created: ${JSON.stringify(issues)}`);
+  return state;
 }
