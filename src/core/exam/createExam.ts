@@ -84,7 +84,8 @@ export function newItem(question: Question, seed: number): ExamItem {
     task: question.task,
     optionOrder: optionOrder(seed, question.id, question.options.length),
     answerKey: answerKeyOf(question.options),
-    selectCount: question.selectCount,
+    // The parser guarantees ≥ 1; clamping keeps a bad question from making an exam file that cannot be read back.
+    selectCount: Math.max(1, Math.floor(question.selectCount) || 1),
     selected: [],
     flagged: false,
     comment: '',

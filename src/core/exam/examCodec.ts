@@ -52,7 +52,7 @@ function stateProblem(d: Data): string | undefined {
   if (d.status !== 'in-progress' && d.status !== 'submitted') return 'status is invalid';
   if (!(d.submitReason === null || d.submitReason === 'user' || d.submitReason === 'time-up' || d.submitReason === 'time-up-while-closed')) return 'submit reason is invalid';
   if (d.status === 'submitted' && (d.submittedAt === null || d.submitReason === null)) return 'a submitted exam has no submission time or reason';
-  if (!(d.result === null || (isRecord(d.result) && ['correct', 'total', 'percent', 'scaledScore'].every((k) => isNumber((d.result as Data)[k])) && typeof d.result.passed === 'boolean'))) return 'result is invalid';
+  if (!(d.result === null || isSummary(d.result))) return 'result is invalid';
   return undefined;
 }
 
@@ -84,6 +84,10 @@ function configProblemOf(c: Data): string | undefined {
         : 'list config is invalid';
     default: return `unknown exam kind ${JSON.stringify(c.kind)}`;
   }
+}
+
+function isSummary(x: unknown): boolean {
+  return isRecord(x) && ['correct', 'total', 'percent', 'scaledScore'].every((k) => isNumber(x[k])) && typeof x.passed === 'boolean';
 }
 
 function isRecord(x: unknown): x is Data {

@@ -116,7 +116,9 @@ async function readCache(dir: string): Promise<Record<string, Cached>> {
     const data = JSON.parse(await fs.readFile(path.join(dir, INDEX_FILE), 'utf8')) as { version?: unknown; exams?: unknown };
     if (data.version !== INDEX_VERSION || typeof data.exams !== 'object' || data.exams === null) return {};
     const exams = data.exams as Record<string, Partial<Cached>>;
-    return Object.fromEntries(Object.entries(exams).filter(([, c]) => typeof c?.size === 'number' && typeof c.mtimeMs === 'number' && typeof c.entry === 'object' && c.entry !== null)) as Record<string, Cached>;
+    const usable = (c: Partial<Cached> | undefined) =>
+      typeof c?.size === 'number' && typeof c.mtimeMs === 'number' && typeof c.entry === 'object' && c.entry !== null;
+    return Object.fromEntries(Object.entries(exams).filter(([, c]) => usable(c))) as Record<string, Cached>;
   } catch {
     return {};
   }
@@ -145,5 +147,8 @@ async function decodeFile(file: string): Promise<{ state: ExamState } | { future
 
 /** What to tell the user about an exam saved by a newer Exam Kiosk. */
 export function futureMessage(schema: number): string {
-  return `This exam was saved by a newer version of Exam Kiosk (exam format ${schema}; this version reads format ${EXAM_SCHEMA}). Update Exam Kiosk to open it. The file was left as it is.`;
+  return (
+    `This exam was saved by a newer version of Exam Kiosk (exam format ${schema}; this version reads format ` +
+    `${EXAM_SCHEMA}). Update Exam Kiosk to open it. The file was left as it is.`
+  );
 }

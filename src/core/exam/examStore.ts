@@ -101,10 +101,13 @@ export class ExamStore {
     const resumed = resumeExam(read.value.state, now);
     const issues: ExamIssue[] = [];
     if (recovered) {
-      issues.push({ severity: 'warning', code: 'exam-recovered', message: `Exam ${id} was damaged (${read.mainError ?? 'unknown error'}) and was recovered from its backup; the last answer given may be missing.` });
+      const why = read.mainError ?? 'unknown error';
+      const message = `Exam ${id} was damaged (${why}) and was recovered from its backup; the last answer given may be missing.`;
+      issues.push({ severity: 'warning', code: 'exam-recovered', message });
     }
     if (resumed.submittedWhileClosed) {
-      issues.push({ severity: 'info', code: 'time-up-while-closed', message: 'Time ran out while VS Code was closed, so the exam was submitted with the answers given until then.' });
+      const message = 'Time ran out while VS Code was closed, so the exam was submitted with the answers given until then.';
+      issues.push({ severity: 'info', code: 'time-up-while-closed', message });
     }
     if (recovered || resumed.changed) await this.save(resumed.state);
     return { kind: 'ok', state: resumed.state, submittedWhileClosed: resumed.submittedWhileClosed, recovered, issues };

@@ -1,4 +1,14 @@
-/** The exam engine's public surface: pure state machine, views, scoring, and the store. */
+/**
+ * The exam engine's public surface: a pure state machine, views, scoring, and the store. The host drives it:
+ *
+ * ```ts
+ * const { state, issues } = createExam({ info, questions, config: { kind: 'full' }, seed: newSeed(), now: Date.now() });
+ * const result = apply(state, { type: 'select', option: view.options[1].option }, Date.now());
+ * if (result.changed) void store.save(result.state);     // after every action
+ * post(questionView(result.state, lookupIn(questions), Date.now()));
+ * // a timer: apply(state, { type: 'tick' }, Date.now()) at the deadline; on load: store.load(id, now), then reconcileWithBank
+ * ```
+ */
 export * from './examConfig';
 export * from './examState';
 export { createExam, examId, type CreateExamInput, type CreateExamResult } from './createExam';
