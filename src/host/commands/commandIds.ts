@@ -2,4 +2,7 @@
 export const enum CommandId {
   ValidateBanks = 'examKiosk.validateBanks',
   RefreshBanks = 'examKiosk.refreshBanks',
+  StartExam = 'examKiosk.startExam',
+  ResumeExam = 'examKiosk.resumeExam',
+  RetakeExam = 'examKiosk.retakeExam',
 }
