@@ -27,7 +27,7 @@ const LETTERS = String.raw`\(?[A-H](?:\s*[,&/]\s*[A-H]|\s+and\s+[A-H]|[A-H])*\)?
 const PAIR = new RegExp(String.raw`(?:Q(?:uestion)?\s*)?#?(\d{1,4})\s*[.):\-–—=]\s*(${LETTERS})(?=$|[\s,;|.)])`, 'gi');
 const SINGLE = new RegExp(String.raw`^(?:Q(?:uestion)?\s*)?#?(\d{1,4})\s*[.):\-–—=]\s*(${LETTERS})(?:[.)]?\s*[-–—:.)]\s+(.*))?$`, 'i');
 const NUMBER_CELL = /^(?:Q(?:uestion)?\s*)?#?(\d{1,4})\.?$/i;
-const LETTER_CELL = new RegExp(String.raw`^${LETTERS}\.?$`);
+const LETTER_CELL = new RegExp(String.raw`^${LETTERS}\.?$`, 'i');
 const KEY_HEADING = /^#{1,6}\s+.*\b(?:answers?|key|solutions?)\b/i;
 
 /** Key entries on one line, or undefined when the line is not (only) an answer key line. */
@@ -62,7 +62,7 @@ function parseTableRow(text: string, line: number): KeyEntry[] | undefined {
 }
 
 function isLetters(text: string): boolean {
-  return new RegExp(String.raw`^${LETTERS}$`).test(text.trim());
+  return new RegExp(String.raw`^${LETTERS}$`, 'i').test(text.trim());
 }
 
 function lettersOf(text: string): string {
@@ -72,7 +72,8 @@ function lettersOf(text: string): string {
 /**
  * Finds answer-key blocks among `lines`, skipping the indices in `taken` (option lines). A block is two or
  * more key lines with only blank lines, table rules or table headers between them, or a single key line right
- * under a heading that says "answers" / "key" / "solutions".
+ * under a heading that says "answers" / "key" / "solutions" or in a table whose header says "answer". The block
+ * covers its heading and table header, so they are not read as explanation.
  */
 export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<number>): AnswerKeyBlock[] {
   const blocks: AnswerKeyBlock[] = [];
@@ -96,9 +97,14 @@ export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<
       end = j + 1;
     }
     let start = i;
-    const heading = previousNonBlank(lines, i);
-    const underHeading = heading >= 0 && KEY_HEADING.test(lines[heading].text.trim());
-    if (underHeading) start = heading;
+    let tableHeader = false;
+    while (start > 0 && /^\s*\|/.test(lines[start - 1].text)) {
+      start--;
+      if (/\banswers?\b/i.test(lines[start].text)) tableHeader = true;
+    }
+    const heading = previousNonBlank(lines, start);
+    const underHeading = tableHeader || (heading >= 0 && KEY_HEADING.test(lines[heading].text.trim()));
+    if (heading >= 0 && KEY_HEADING.test(lines[heading].text.trim())) start = heading;
     if (keyLines >= 2 || entries.length >= 2 || underHeading) blocks.push({ entries, start, end });
     i = end;
   }
@@ -106,10 +112,6 @@ export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<
 }
 
 function previousNonBlank(lines: readonly SourceLine[], index: number): number {
-  for (let j = index - 1; j >= 0; j--) {
-    const text = lines[j].text.trim();
-    if (text === '' || /^\|?[\s:|-]+\|?$/.test(text) || /^\|.*\|$/.test(text)) continue;
-    return j;
-  }
+  for (let j = index - 1; j >= 0; j--) if (lines[j].text.trim() !== '') return j;
   return -1;
 }

@@ -7,7 +7,7 @@ import type { BankInfo } from '../bank/model';
 import { classifyQuestion, type TaskGuess } from './classify/classifyQuestion';
 import { keywordMapFor } from './classify/keywordMaps';
 import { prepare } from './classify/phrases';
-import { detectServices } from './classify/serviceCatalog';
+import { detectConcepts, detectServices } from './classify/serviceCatalog';
 import { deduplicate, stemKey, type AnswerConflict, type UniqueQuestion } from './dedupe';
 import { finalExplanation, finalStem, formatProblem, referencesOf, renderQuestionFile, type QuestionFileContent } from './questionFile';
 import { idPrefix, questionId } from './questionId';
@@ -132,10 +132,14 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
   };
 }
 
-/** Service tags of the stem and correct options; of all options when those name none. */
+/**
+ * Service tags of the stem and correct options (of all options when those name none), then concept tags of the
+ * stem and correct options.
+ */
 function tagsOf(stem: string, correct: readonly string[], distractors: readonly string[]): string[] {
-  const main = detectServices(prepare([stem, ...correct].join('\n')));
-  return main.length > 0 ? main : detectServices(prepare(distractors.join('\n')));
+  const main = prepare([stem, ...correct].join('\n'));
+  const services = detectServices(main);
+  return [...(services.length > 0 ? services : detectServices(prepare(distractors.join('\n')))), ...detectConcepts(main)];
 }
 
 function conflictSkips(conflict: AnswerConflict): SkippedQuestion[] {

@@ -44,7 +44,8 @@ export function identifyLicense(text: string): LicenseId {
   return UNKNOWN_LICENSE;
 }
 
-const LICENSE_FILE = /^(?:licen[sc]e|copying)(?:[.-][\w.-]*)?$/i;
+/** Names of licence files: LICENSE, LICENCE.md, COPYING.txt, LICENSE-CC-BY-SA … */
+export const LICENSE_FILE = /^(?:licen[sc]e|copying)(?:[.-][\w.-]*)?$/i;
 const MAX_LEVELS = 6;
 
 /** Where a licence was found. */

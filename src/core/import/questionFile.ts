@@ -1,6 +1,6 @@
 /**
  * Turns a read question into a question file of our format: checks what our format needs beyond a readable
- * answer (four options or more, no two alike, a distractor), writes the canonical "(Select N.)" hint, and
+ * answer (two options or more, no two alike, a distractor), writes the canonical "(Select N.)" hint, and
  * renders front matter and body.
  */
 import { normalise } from './answerText';
@@ -27,8 +27,8 @@ export interface QuestionFileContent {
   readonly explanation: string;
 }
 
-/** Fewest options our format accepts. */
-const MIN_OPTIONS = 4;
+/** Fewest options the bank parser accepts (it warns below four, as real exams have four or more). */
+const MIN_OPTIONS = 2;
 
 /** Why `q` cannot become a valid question of our format, or undefined when it can. */
 export function formatProblem(q: ReadQuestion): Pick<SkippedQuestion, 'code' | 'reason'> | undefined {

@@ -67,7 +67,9 @@ export function readDocument(text: string, file: string): DocumentRead {
     const line = lines[segment.stemStart].line;
     const skip = (code: string, reason: string): void => void skipped.push({ file, line, code, reason });
     const options = segment.group.options.map((o) => ({ text: o.text, line: lines[o.index].line }));
-    const tail = readTail(lines, segment.tailStart, segment.tailEnd, keyLines, options.map((o) => o.text));
+    const keyAfter = keys.find((b) => b.start >= segment.tailStart)?.start ?? lines.length;
+    const tailEnd = Math.min(segment.tailEnd, keyAfter);
+    const tail = readTail(lines, segment.tailStart, tailEnd, keyLines, options.map((o) => o.text));
     const stem = buildStem(lines, segment, keyLines);
     const key = fromKeys.get(k);
     const candidates = [...markedAnswers(segment.group, lines), ...tail.answers, ...(key?.candidate ? [key.candidate] : [])];

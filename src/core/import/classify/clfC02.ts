@@ -32,7 +32,8 @@ export const CLF_C02: KeywordMap = {
       'rightsiz*', 'right siz*', 'cost saving*', 'reduce cost*', 'cost effective', 'data center cost*',
     ],
     '2.1': [
-      ['shared responsibility', 6], ['responsib*', 2], 'security of the cloud', 'security in the cloud',
+      ['shared responsibility', 6], ['responsibility of the customer', 4], ['customer responsib*', 4],
+      ['responsibility of aws', 4], ['aws responsib*', 4], ['responsib*', 2], 'security of the cloud', 'security in the cloud',
       'guest operating system', 'hypervisor', 'patch*', 'physical security', 'shared control*', 'host operating system',
       'physical hardware', 'data center access',
     ],

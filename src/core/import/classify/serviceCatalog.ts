@@ -1,6 +1,6 @@
 /**
  * AWS services and the names community banks call them by, mapped to our tag (lower-case kebab-case, as in the
- * bank format). Used for `tags` and by the per-exam keyword maps, which name services by tag. Names that are
+ * bank format), plus a few concepts. Used for `tags` and by the per-exam keyword maps, which name services by tag. Names that are
  * also ordinary words ("Config", "Organizations", "Connect") are only matched with their AWS/Amazon prefix.
  */
 import { hasPhrase, type PreparedText } from './phrases';
@@ -185,9 +185,48 @@ export const SERVICE_CATALOG: readonly ServiceEntry[] = [
   entry('aws-x-ray', 'x ray', 'xray'),
 ];
 
+/**
+ * Concepts worth a tag when no service is named ("shared responsibility", "TCO"). Kept apart from services:
+ * keyword maps name services by tag, concepts by phrase.
+ */
+export const CONCEPT_CATALOG: readonly ServiceEntry[] = [
+  entry('shared-responsibility', 'shared responsibility', 'security of the cloud', 'security in the cloud'),
+  entry('cloud-economics', 'total cost of ownership', 'tco', 'capital expense*', 'variable expense*', 'economies of scale', 'capex', 'opex'),
+  entry('pricing-models', 'on demand', 'pay as you go', 'dedicated host*', 'dedicated instance*', 'free tier', 'upfront'),
+  entry('elasticity', 'elasticity', 'elastic', 'scale out', 'scale in'),
+  entry('scalability', 'scalab*', 'scaling'),
+  entry('high-availability', 'high availability', 'highly available', 'fault toleran*', 'single point of failure'),
+  entry('agility', 'agility', 'agile', 'time to market'),
+  entry('global-infrastructure', 'region*', 'availability zone*', 'edge location*', 'global infrastructure'),
+  entry('disaster-recovery', 'disaster recovery', 'recover*', 'backup*'),
+  entry('migration', 'migrat*', 'lift and shift', 'rehost*', 'replatform*'),
+  entry('hybrid-cloud', 'hybrid', 'on premises'),
+  entry('deployment-models', 'deployment model*', 'private cloud', 'public cloud', 'iaas', 'paas', 'saas'),
+  entry('least-privilege', 'least privilege'),
+  entry('mfa', 'mfa', 'multi factor'),
+  entry('root-user', 'root user', 'root account'),
+  entry('encryption', 'encrypt*'),
+  entry('compliance', 'complian*', 'audit*'),
+  entry('penetration-testing', 'penetration test*'),
+  entry('ddos', 'ddos', 'denial of service'),
+  entry('serverless', 'serverless'),
+  entry('infrastructure-as-code', 'infrastructure as code'),
+  entry('design-principles', 'design principle*', 'loosely coupl*', 'loose coupling', 'decoupl*'),
+  entry('support-plans', 'support plan*', 'basic support', 'developer support', 'business support', 'enterprise support'),
+  entry('billing', 'billing', 'invoice*', 'bill'),
+  entry('bgp', 'bgp', 'border gateway protocol'),
+  entry('dns', 'dns'),
+  entry('routing', 'route table*', 'routing'),
+];
+
 /** The tags of the services named in `text`, in catalog order. */
 export function detectServices(text: PreparedText): string[] {
   return SERVICE_CATALOG.filter((s) => s.names.some((n) => hasPhrase(text, n))).map((s) => s.tag);
+}
+
+/** The tags of the concepts named in `text`, in catalog order. */
+export function detectConcepts(text: PreparedText): string[] {
+  return CONCEPT_CATALOG.filter((s) => s.names.some((n) => hasPhrase(text, n))).map((s) => s.tag);
 }
 
 const TAGS = new Set(SERVICE_CATALOG.map((s) => s.tag));
