@@ -38,11 +38,21 @@ export interface ImportedFile {
   readonly format: string;
 }
 
+/**
+ * A file format: the structure most of a file's questions share, and whether the file gives explanations (for
+ * at least a quarter of its questions: banks with explanations still leave some questions without one).
+ */
 export interface FormatCount {
   readonly format: string;
-  readonly questions: number;
-  /** Files in which this is the most common format. */
   readonly files: number;
+  /** Questions read from those files. */
+  readonly questions: number;
+}
+
+/** How many questions were written in one structure (options and answer source), whatever their file. */
+export interface StructureCount {
+  readonly structure: string;
+  readonly questions: number;
 }
 
 export interface ImportReport {
@@ -57,6 +67,7 @@ export interface ImportReport {
   readonly conflicts: readonly AnswerConflict[];
   readonly sharedStems: readonly (readonly ReadQuestion[])[];
   readonly formats: readonly FormatCount[];
+  readonly structures: readonly StructureCount[];
   /** Imported questions per task, and how their task was chosen. */
   readonly byTask: ReadonlyMap<string, number>;
   readonly byHow: ReadonlyMap<TaskGuess['how'], number>;
@@ -68,19 +79,17 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
   const skipped: SkippedQuestion[] = [];
   const valid: ReadQuestion[] = [];
   const licenses = new Map<string, string>();
-  const perFile: Map<string, number>[] = [];
+  const perFile: ReadQuestion[][] = [];
   for (const doc of documents) {
     const read = readDocument(doc.text, doc.label);
     licenses.set(doc.label, doc.license);
     skipped.push(...read.skipped);
-    const formats = new Map<string, number>();
     for (const q of read.questions) {
-      formats.set(q.format, (formats.get(q.format) ?? 0) + 1);
       const problem = formatProblem(q);
       if (problem) skipped.push({ file: q.file, line: q.line, ...problem });
       else valid.push(q);
     }
-    perFile.push(formats);
+    perFile.push([...read.questions]);
   }
   const { unique, conflicts, sharedStems } = deduplicate(valid);
   for (const conflict of conflicts) skipped.push(...conflictSkips(conflict));
@@ -125,6 +134,9 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
       conflicts,
       sharedStems,
       formats: countFormats(perFile),
+      structures: [...countBy(perFile.flat(), (q) => q.format)]
+        .map(([structure, questions]) => ({ structure, questions }))
+        .sort((a, b) => b.questions - a.questions || a.structure.localeCompare(b.structure)),
       byTask: countBy(files, (f) => f.guess.task),
       byHow: countBy(files, (f) => f.guess.how),
       noReferences: files.filter((f) => f.content.references.length === 0).length,
@@ -155,20 +167,19 @@ function conflictSkips(conflict: AnswerConflict): SkippedQuestion[] {
   });
 }
 
-function countFormats(perFile: readonly ReadonlyMap<string, number>[]): FormatCount[] {
-  const questions = new Map<string, number>();
-  const files = new Map<string, number>();
-  for (const formats of perFile) {
-    let top: [string, number] | undefined;
-    for (const [format, n] of formats) {
-      questions.set(format, (questions.get(format) ?? 0) + n);
-      if (!top || n > top[1]) top = [format, n];
-    }
-    if (top) files.set(top[0], (files.get(top[0]) ?? 0) + 1);
+function countFormats(perFile: readonly (readonly ReadQuestion[])[]): FormatCount[] {
+  const out = new Map<string, { files: number; questions: number }>();
+  for (const questions of perFile) {
+    if (questions.length === 0) continue;
+    const [structure] = [...countBy(questions, (q) => q.format)].sort((a, b) => b[1] - a[1])[0];
+    const explained = questions.filter((q) => q.explanation !== '').length * 4 >= questions.length;
+    const format = explained ? `${structure} · explanations` : structure;
+    const entry = out.get(format) ?? { files: 0, questions: 0 };
+    out.set(format, { files: entry.files + 1, questions: entry.questions + questions.length });
   }
-  return [...questions]
-    .map(([format, n]) => ({ format, questions: n, files: files.get(format) ?? 0 }))
-    .sort((a, b) => b.questions - a.questions);
+  return [...out]
+    .map(([format, n]) => ({ format, ...n }))
+    .sort((a, b) => b.files - a.files || b.questions - a.questions || a.format.localeCompare(b.format));
 }
 
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {

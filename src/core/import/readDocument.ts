@@ -31,7 +31,7 @@ export interface ReadQuestion {
   readonly correct: readonly number[];
   readonly selectHint?: SelectHint;
   readonly explanation: string;
-  /** How the question was written, e.g. "`- A.` options · answer in <details>"; counted in the report. */
+  /** How the question is written, e.g. "`- A.` options · answer in <details>"; counted in the report. */
   readonly format: string;
 }
 
@@ -104,7 +104,7 @@ export function readDocument(text: string, file: string): DocumentRead {
       correct: answer.correct,
       selectHint: hint,
       explanation,
-      format: [optionFormat(segment.group), describe(answer.kind), ...(explanation !== '' ? ['explanations'] : [])].join(' · '),
+      format: `${optionFormat(segment.group)} · ${describe(answer.kind)}`,
     });
   });
   return { questions, skipped };

@@ -16,8 +16,12 @@ export function reportLines(report: ImportReport, options: { duplicatesInFull?: 
       `${count(report.written, 'question file')}, ${count(merged, 'repeated question')} merged into them.`,
     `Skipped ${report.skipped.length.toLocaleString('en-US')}.`,
   ];
-  lines.push('', 'Formats detected (questions, files where it is the main format):');
-  for (const f of report.formats) lines.push(`  ${String(f.questions).padStart(5)}  ${String(f.files).padStart(3)}  ${f.format}`);
+  lines.push('', 'Formats detected (files, questions read from them):');
+  for (const f of report.formats) lines.push(`  ${String(f.files).padStart(5)}  ${String(f.questions).padStart(5)}  ${f.format}`);
+  if (report.structures.length > 1) {
+    lines.push('Question structures (questions):');
+    for (const s of report.structures) lines.push(`  ${String(s.questions).padStart(5)}  ${s.structure}`);
+  }
   if (report.skipped.length > 0) {
     lines.push('', 'Skipped questions:');
     for (const s of [...report.skipped].sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }) || a.line - b.line)) {
