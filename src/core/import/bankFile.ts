@@ -24,7 +24,9 @@ export function renderBankFile(blueprintText: string, facts: ImportedBankFacts):
   const title = /^title:\s*(.*)$/m.exec(front.join('\n'))?.[1]?.replace(/^["']|["']$/g, '') ?? 'Imported bank';
   const exam = /^exam:\s*(.*)$/m.exec(front.join('\n'))?.[1]?.replace(/^["']|["']$/g, '') ?? '';
   const licenseNote =
-    facts.licenseFiles.length > 0 ? `${facts.license}, read from ${facts.licenseFiles.join(', ')}` : `${facts.license} (no licence file found beside the source)`;
+    facts.licenseFiles.length > 0
+      ? `${facts.license}, read from ${facts.licenseFiles.join(', ')}`
+      : `${facts.license} (no licence file found beside the source)`;
   return [
     '---',
     ...front,

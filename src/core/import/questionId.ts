@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import { normalise } from './answerText';
 
 const STOP_WORDS = new Set(
-  'a an the of to in on for and or is are be by with which what who when where how does do can should would will that this these those it its their from as at your you company following aws use using'.split(' '),
+  [
+    'a an the of to in on for and or is are be by with as at from',
+    'which what who when where how does do can should would will',
+    'that this these those it its their your you company following aws use using',
+  ].join(' ').split(' '),
 );
 const SLUG_WORDS = 5;
 const HASH_CHARS = 8;

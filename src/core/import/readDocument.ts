@@ -60,7 +60,7 @@ export function readDocument(text: string, file: string): DocumentRead {
   const answerIn = (from: number, to: number): boolean =>
     range(from, to).some((i) => !keyLines.has(i) && (lines[i].detailsOpen || (parseAnswerLine(lines[i].text)?.rest ?? '') !== ''));
   const segments = segmentQuestions(lines, groups, masked, answerIn);
-  const fromKeys = keyAnswers(keys, segments, lines);
+  const fromKeys = keyAnswers(keys, segments);
   const questions: ReadQuestion[] = [];
   const skipped: SkippedQuestion[] = [];
   segments.forEach((segment, k) => {
@@ -150,7 +150,7 @@ interface KeyAnswer {
  * Assigns answer-key entries to segments: each block answers the questions since the previous block, by their
  * written numbers when those are unique there, else by position (a file that numbers every question `1.`).
  */
-function keyAnswers(blocks: readonly AnswerKeyBlock[], segments: readonly Segment[], lines: readonly SourceLine[]): Map<number, KeyAnswer> {
+function keyAnswers(blocks: readonly AnswerKeyBlock[], segments: readonly Segment[]): Map<number, KeyAnswer> {
   const out = new Map<number, KeyAnswer>();
   let from = 0;
   for (const block of blocks) {
@@ -172,7 +172,6 @@ function keyAnswers(blocks: readonly AnswerKeyBlock[], segments: readonly Segmen
       });
     }
   }
-  void lines;
   return out;
 }
 

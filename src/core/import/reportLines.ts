@@ -36,7 +36,8 @@ export function reportLines(report: ImportReport, options: { duplicatesInFull?: 
     }
   }
   if (report.duplicates.length > 0) {
-    lines.push('', `Repeated questions merged: ${count(report.duplicates.length, 'question')} found ${count(merged + report.duplicates.length, 'time')} in all.`);
+    const times = count(merged + report.duplicates.length, 'time');
+    lines.push('', `Repeated questions merged: ${count(report.duplicates.length, 'question')} found ${times} in all.`);
     if (options.duplicatesInFull) {
       for (const d of report.duplicates) {
         const others = d.duplicates.map((q) => `${q.file}:${q.line}`).join(', ');
@@ -52,8 +53,13 @@ export function reportLines(report: ImportReport, options: { duplicatesInFull?: 
   const tasks = [...report.byTask].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
   lines.push(`  ${tasks.map(([task, n]) => `${task}: ${n}`).join(', ')}`);
   const how = report.byHow;
-  lines.push(`  by keywords ${how.get('keywords') ?? 0}, ties broken by domain weight ${how.get('tie') ?? 0}, default task (no keyword) ${how.get('default') ?? 0}, exam without a keyword map ${how.get('no-map') ?? 0}`);
-  if (report.noReferences > 0) lines.push(`${count(report.noReferences, 'question')} without a link in the source have no references (the validator warns).`);
+  lines.push(
+    `  by keywords ${how.get('keywords') ?? 0}, ties broken by domain weight ${how.get('tie') ?? 0}, ` +
+      `default task (no keyword) ${how.get('default') ?? 0}, exam without a keyword map ${how.get('no-map') ?? 0}`,
+  );
+  if (report.noReferences > 0) {
+    lines.push(`${count(report.noReferences, 'question')} without a link in the source have no references (the validator warns).`);
+  }
   return lines;
 }
 

@@ -32,7 +32,7 @@ export function segmentQuestions(
   masked: Masked,
   answerIn: (from: number, to: number) => boolean,
 ): Segment[] {
-  const markers = lines.map((line, i) => markerAt(lines, groups, masked, i));
+  const markers = lines.map((_, i) => markerAt(lines, groups, masked, i));
   const windows = groups.map((g, k) => markersIn(markers, k === 0 ? 0 : groups[k - 1].end, windowEnd(g)));
   const dominant = dominantMarkerKind(windows.map((w) => w.map(([, m]) => m)));
   const drafts: { stemStart: number; marker?: QuestionMarker; group: OptionGroup; absorbed: boolean }[] = [];

@@ -1,6 +1,7 @@
 /**
  * "How many to choose" hints in a stem: "(Choose TWO)", "(Select three.)", "Select TWO examples of…",
- * "Choose 2 answers". ("Which two parts…" is not a hint: it often asks for one option naming two things.) Our format writes the canonical "(Select TWO.)" at the end of the
+ * "Choose 2 answers". ("Which two parts…" is not a hint: it often asks for one option naming two things.)
+ * Our format writes the canonical "(Select TWO.)" at the end of the
  * stem, so the hint is found, checked against the answers, and replaced.
  */
 
@@ -12,7 +13,9 @@ export interface SelectHint {
   readonly removable: boolean;
 }
 
-const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+const NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6,
+};
 const COUNT = '(one|two|three|four|five|six|[1-6])';
 const PARENTHESISED = new RegExp(String.raw`[(\[]\s*(?:choose|select|pick|mark)\s+(?:any\s+)?${COUNT}\b[^)\]]*[)\]]\.?`, 'i');
 const VERB = new RegExp(String.raw`\b(?:choose|select|pick|mark)\s+(?:any\s+|the\s+)?${COUNT}\b`, 'i');

@@ -2,7 +2,7 @@
  * Reads a question's tail, the lines between its options and the next question: the answer (an answer line,
  * possibly inside `<details>`, or a bare letter after an "Answer" label), the explanation text, and its links.
  */
-import { matchAnswerText, parseAnswerLetters, parseAnswerLine, plainText } from './answerText';
+import { matchAnswerText, normalise, parseAnswerLetters, parseAnswerLine, plainText } from './answerText';
 import { isBlank, type SourceLine } from './sourceLines';
 
 /** One statement of the answer found in a question. */
@@ -24,7 +24,8 @@ export interface Tail {
 }
 
 const LABEL_HEADING = /^#{1,6}\s+(?:\*\*)?(?:correct\s+)?(answers?|solutions?|explanations?|references?|notes?|why)\b/i;
-const ANSWER_LABEL = /^(?:show\s+|reveal\s+|view\s+|see\s+|click\s+.*)?(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?)(?:\s+and\s+explanations?)?\s*[:.]?$/i;
+const ANSWER_LABEL =
+  /^(?:show\s+|reveal\s+|view\s+|see\s+|click\s+.*)?(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?)(?:\s+and\s+explanations?)?\s*[:.]?$/i;
 const EXPLANATION_LABEL = /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:explanations?|rationale)(?:\*\*|__)?\s*(?:[:\-–—]|$)\s*(?:\*\*|__)?\s*/i;
 
 /**
@@ -91,15 +92,11 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
       const plain = plainText(text);
       const bare = /^\(?[A-Ha-h](?:[\s,&/]+[A-Ha-h]|[A-Ha-h])*\)?\s*(?:[.):]\s+.*)?\.?$/.test(plain);
       if (bare && take(plain, lineNo, kind, text)) return true;
-      if (matchAnswerText(plain, options) && normaliseEq(plain, options) && take(plain, lineNo, kind, text)) return true;
+      // After an "Answer" label, a line that is exactly one option's text names that option.
+      if (options.some((o) => normalise(o) === normalise(plain)) && take(plain, lineNo, kind, text)) return true;
     }
     return false;
   }
-}
-
-function normaliseEq(text: string, options: readonly string[]): boolean {
-  const t = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return options.some((o) => o.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() === t);
 }
 
 /** Removes explanation labels and in-page navigation, dedents, and trims blank runs. */

@@ -5,8 +5,8 @@
  * phrase, 2 for a service, unless the map says otherwise) × where it was found (a correct option ×3, the stem
  * ×1.5, the explanation ×1, a distractor ×0.5; each keyword counts once, at its best place). The correct
  * option weighs most because it names what the question tests; a stem often only sets the scene ("your EC2
- * instances were terminated: who did it?" tests CloudTrail, not EC2). The highest score wins. A tie goes to the tied task whose domain weighs most in the blueprint, then
- * to the first in blueprint order; no match at all gives the map's default task (or, for an exam without a
+ * instances were terminated: who did it?" tests CloudTrail, not EC2). The highest score wins. A tie goes to
+ * the tied task whose domain weighs most in the blueprint, then to the first in blueprint order; no match at all gives the map's default task (or, for an exam without a
  * map, the first task of the heaviest domain).
  */
 import type { BankInfo, TaskStatement } from '../../bank/model';

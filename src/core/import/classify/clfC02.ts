@@ -51,7 +51,8 @@ export const CLF_C02: KeywordMap = {
     '2.4': [
       ['aws-shield', 3], ['aws-waf', 3], 'aws-firewall-manager', 'aws-network-firewall', ['amazon-guardduty', 3],
       ['amazon-inspector', 3], ['amazon-macie', 3], 'amazon-detective', ['aws-kms', 3], 'aws-cloudhsm',
-      ['aws-secrets-manager', 3], ['aws-certificate-manager', 3], ['aws-security-hub', 3], 'security-groups', 'network-acls', 'ddos', 'malicious', 'vulnerabilit*', 'threat*', 'penetration test*',
+      ['aws-secrets-manager', 3], ['aws-certificate-manager', 3], ['aws-security-hub', 3], 'security-groups',
+      'network-acls', 'ddos', 'malicious', 'vulnerabilit*', 'threat*', 'penetration test*',
       'abuse', 'firewall*', 'sql injection', 'cross site scripting', 'sensitive data', 'security',
     ],
     '3.1': [

@@ -65,7 +65,11 @@ export const SERVICE_CATALOG: readonly ServiceEntry[] = [
   entry('aws-transit-gateway', 'transit gateway*', 'tgw'),
   entry('vpc-peering', 'vpc peering', 'peering connection*'),
   entry('aws-privatelink', 'privatelink', 'interface endpoint*', 'vpc endpoint*', 'gateway endpoint*', 'endpoint service*'),
-  entry('elastic-load-balancing', 'elastic load balanc*', 'elb', 'load balancer*', 'application load balancer*', 'network load balancer*', 'gateway load balancer*', 'alb', 'nlb', 'gwlb'),
+  entry(
+    'elastic-load-balancing',
+    'elastic load balanc*', 'elb', 'load balancer*', 'application load balancer*', 'network load balancer*',
+    'gateway load balancer*', 'alb', 'nlb', 'gwlb',
+  ),
   entry('amazon-api-gateway', 'api gateway'),
   entry('aws-cloud-wan', 'cloud wan'),
   entry('amazon-vpc-lattice', 'vpc lattice'),
