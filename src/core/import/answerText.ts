@@ -14,8 +14,8 @@ export interface AnswerLine {
   readonly strength: 'strong' | 'weak';
 }
 
-const STRONG = /^(?:the\s+)?(?:(?:correct|right)\s+(?:answers?|options?|choices?|responses?)(?:\s*\(s\))?|answers?(?:\s*\(s\))?|ans)\b/i;
-const WEAK = /^(?:solution|correct|key)\b/i;
+const STRONG = /^(?:the\s+)?(?:(?:correct|right)\s+(?:answers?|options?|choices?|responses?)(?:\s*\(s\))?|answers?(?:\s*\(s\))?|ans)(?![A-Za-z])/i;
+const WEAK = /^(?:solution|correct|key)(?![A-Za-z])/i;
 const SEPARATOR = /^\s*(?:(?:is|are)\b\s*[:\-–—=]?|[:\-–—=])\s*/i;
 
 /** Removes the decoration around a line that does not change its meaning: bullets, quotes, emphasis, icons. */

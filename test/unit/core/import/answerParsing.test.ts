@@ -18,6 +18,7 @@ test('answer lines in the shapes banks write them', () => {
     ['> ✅ **Correct answer**: (D)', [3]],
     ['Ans - A and C', [0, 2]],
     ['Answers: Option B', [1]],
+    ['**Correct Answer(s):** A, C', [0, 2]],
     ['The correct answer is B. Amazon S3', [1]],
     ['Answer: Amazon S3', undefined],
     ['Answer: Each service', undefined],

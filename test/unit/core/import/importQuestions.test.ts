@@ -7,11 +7,11 @@ import { blueprint, otherFormatDocuments } from '../../helpers/importFixtures';
 const bank = blueprint('clf-c02');
 const doc = (label: string, text: string, license = 'MIT'): SourceDocument => ({ label, text, license });
 
-test('the other-format fixtures: 22 imported, 4 skipped with reasons, formats counted by file and by question', () => {
+test('the other-format fixtures: 24 imported, 4 skipped with reasons, formats counted by file and by question', () => {
   const { files, report } = importQuestions(otherFormatDocuments(), { bank, date: '2026-11-25' });
-  assert.equal(report.found, 26);
-  assert.equal(report.imported, 22);
-  assert.equal(files.length, 22);
+  assert.equal(report.found, 28);
+  assert.equal(report.imported, 24);
+  assert.equal(files.length, 24);
   assert.deepEqual(
     report.skipped.map((s) => `${s.file}:${s.line} ${s.code}`),
     [
@@ -30,6 +30,7 @@ test('the other-format fixtures: 22 imported, 4 skipped with reasons, formats co
       '1 3 `- [ ]` options · [x] marks · explanations',
       '1 3 `- A.` options · answer in <details> · explanations',
       '1 3 `A.` options · answer key · explanations',
+      '1 2 `- A)` options · answer line · explanations',
     ],
   );
   assert.deepEqual(
@@ -40,8 +41,8 @@ test('the other-format fixtures: 22 imported, 4 skipped with reasons, formats co
       '3 `- [ ]` options · [x] marks',
       '3 `- A.` options · answer in <details>',
       '3 `A.` options · answer key',
+      '3 `- A)` options · answer line',
       '2 `- A)` options · option marked ✅',
-      '1 `- A)` options · answer line',
     ],
   );
 });

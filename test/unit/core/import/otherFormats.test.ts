@@ -102,6 +102,17 @@ test('options inline after the stem, options marked ✅, "What two parts" that i
   assert.deepEqual(s.formats, ['`A)` options · answer line', '`- A)` options · option marked ✅', '`- A)` options · answer line']);
 });
 
+test('a `Question 1 -` label, a JSON policy in the stem, `* a)` options wrapped over two lines, "Correct Answer(s):"', () => {
+  const s = summary('code-and-wrapped-options.md');
+  assert.deepEqual(s.questions, [
+    'A developer attached this polic → Read objects under the reports bucket, whatever their key prefix + Download an object it knows the key of',
+    'Which service keeps a history o → AWS Config',
+  ]);
+  const [first] = readDocument(otherFormat('code-and-wrapped-options.md'), 'x').questions;
+  assert.match(first.stem, /role:\n\n```json\n\{\n {2}"Effect": "Allow",\n.*\n```\n\nWhat can the role do\? \(Select TWO\)$/s);
+  assert.match(first.explanation, /^`s3:GetObject` allows reading objects;.*\n\nReferences:\n- https:/s);
+});
+
 test('text that is not a bank gives no questions and no crash', () => {
   for (const text of ['', '# Title\n\nJust prose.\n', '```\n- [x] in a code block\n- [ ] not options\n```\n', '- A. lonely option\n', '<details>\n']) {
     const read = readDocument(text, 'x');
