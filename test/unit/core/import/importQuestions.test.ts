@@ -40,8 +40,8 @@ test('the other-format fixtures: 24 imported, 4 skipped with reasons, formats co
       '4 `(A)` options · answer key',
       '3 `- [ ]` options · [x] marks',
       '3 `- A.` options · answer in <details>',
-      '3 `A.` options · answer key',
       '3 `- A)` options · answer line',
+      '3 `A.` options · answer key',
       '2 `- A)` options · option marked ✅',
     ],
   );
