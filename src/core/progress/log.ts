@@ -51,8 +51,7 @@ export function newLogHeader(now: number): LogHeader {
 }
 
 /**
- * Parses complete log lines (`text` should end at a line end). Fast path: all lines as one JSON array;
- * when that fails (a damaged line), line by line.
+ * Parses complete log lines (`text` should end at a line end).
  */
 export function parseLogText(
   text: string,
@@ -205,14 +204,8 @@ class LineError {
 }
 
 function parseLines(lines: readonly string[]): unknown[] {
-  if (lines.every((line) => line.length > 0)) {
-    try {
-      const all = JSON.parse(`[${lines.join(',')}]`) as unknown[];
-      if (all.length === lines.length) return all;
-    } catch {
-      // A damaged line: fall back to reading line by line to find and skip it.
-    }
-  }
+  // Line by line: measured faster than parsing all lines joined as one array (bench/progress.ts), and a
+  // damaged line costs nothing extra.
   return lines.map((line) => {
     if (line.trim() === '') return new LineError('empty line');
     try {

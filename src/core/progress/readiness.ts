@@ -25,7 +25,7 @@ const Z80 = 1.2816;
 export interface Readiness {
   readonly bankId: string;
   readonly enoughData: boolean;
-  /** Domains (ids) with too few answers, when `enoughData` is false because of them. */
+  /** Domains (ids) with fewer than `MIN_DOMAIN_EVIDENCE` effective answers. */
   readonly thinDomains: readonly string[];
   /** Predicted proportion of scored questions right, 0–1. */
   readonly proportion: number;

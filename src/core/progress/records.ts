@@ -91,7 +91,7 @@ export function decodeRecord(value: unknown): AnswerRecord | { readonly error: s
   if (!ANSWER_MODES.includes(v.mode as AnswerMode)) return { error: `"mode" must be one of ${ANSWER_MODES.join(', ')}` };
   if (v.examId !== undefined && typeof v.examId !== 'string') return { error: '"examId" must be a string' };
   if (v.guessed !== undefined && typeof v.guessed !== 'boolean') return { error: '"guessed" must be true or false' };
-  const record: AnswerRecord = {
+  const record: { -readonly [K in keyof AnswerRecord]: AnswerRecord[K] } = {
     id: v.id as string,
     questionId: v.questionId as string,
     bankId: v.bankId as string,
@@ -104,7 +104,8 @@ export function decodeRecord(value: unknown): AnswerRecord | { readonly error: s
     contentHash: v.contentHash as string,
     guessed: v.guessed === true,
   };
-  return typeof v.examId === 'string' ? { ...record, examId: v.examId } : record;
+  if (typeof v.examId === 'string') record.examId = v.examId;
+  return record;
 }
 
 export function isRecordError(value: AnswerRecord | { readonly error: string }): value is { readonly error: string } {

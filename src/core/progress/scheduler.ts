@@ -18,7 +18,6 @@ import { DAY_MS } from './evidence';
 // ts-fsrs ships CommonJS code but only ESM type declarations (no index.d.cts), so under `module: Node16` a
 // plain import from this CommonJS file fails type checking (TS1479). Requiring the CommonJS build with the
 // ESM declarations' types is equivalent at run time and in the bundle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const tsFsrs = require('ts-fsrs') as typeof import('ts-fsrs', { with: { 'resolution-mode': 'import' } });
 const { Rating, State } = tsFsrs;
 

@@ -5,7 +5,6 @@ import { reviewCard, reviewStatus, scheduler, toFsrsCard, type ReviewCard } from
 import { buildState } from '../../../../src/core/progress/state';
 import { answer, DAY, question, T0 } from './fixtures';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createEmptyCard, Rating } = require('ts-fsrs') as typeof import('ts-fsrs', { with: { 'resolution-mode': 'import' } });
 
 test('replaying reviews gives exactly the cards of ts-fsrs\'s own scheduler', () => {
