@@ -19,9 +19,7 @@
  * export and also published by that machine count twice in the tallies. Entries not updated for a year are
  * dropped (their decayed weight is below 1/4000 by then).
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { addTallies, DAY_MS, tallyAt, type Tally } from './evidence';
-import type { ProgressIssue, Result } from './issues';
 import type { ReviewCard } from './scheduler';
 import { emptyBank, emptyState, type BankProgress, type ProgressState, type QuestionProgress } from './state';
 
@@ -143,54 +141,6 @@ export function withSync(local: ProgressState, sync: SyncSummary, machineId: str
   return state;
 }
 
-/** The value the host stores: deflated JSON in base64, about a third of the JSON's size. */
-export function encodeSync(summary: SyncSummary): string {
-  return 'ek1:' + deflateRawSync(Buffer.from(JSON.stringify(summary), 'utf8'), { level: 9 }).toString('base64');
-}
-
-/** Decodes a stored value (encoded string or plain object); anything unusable gives an empty summary and an issue. */
-export function decodeSync(value: unknown): Result<SyncSummary> {
-  const fail = (message: string): Result<SyncSummary> => ({
-    value: emptySync(),
-    issues: [{ code: 'invalid-sync', message: `The synced progress summary was ignored: ${message}.` } satisfies ProgressIssue],
-  });
-  if (value === undefined || value === null) return { value: emptySync(), issues: [] };
-  let parsed: unknown = value;
-  if (typeof value === 'string') {
-    if (!value.startsWith('ek1:')) return fail('unknown encoding');
-    try {
-      parsed = JSON.parse(inflateRawSync(Buffer.from(value.slice(4), 'base64')).toString('utf8')) as unknown;
-    } catch (error) {
-      return fail(error instanceof Error ? error.message : String(error));
-    }
-  }
-  const v = parsed as Record<string, unknown>;
-  if (!isObject(v) || v.format !== SYNC_FORMAT) return fail('not a progress summary');
-  if (typeof v.version !== 'number' || v.version > SYNC_VERSION) {
-    return fail(`format version ${String(v.version)} is newer than this Exam Kiosk reads (${SYNC_VERSION}); update it on this machine`);
-  }
-  if (!isObject(v.machines) || !isObject(v.cards)) return fail('damaged');
-  const issues: ProgressIssue[] = [];
-  const machines: Record<string, MachineEntry> = {};
-  for (const [id, entry] of Object.entries(v.machines)) {
-    if (validMachine(entry)) machines[id] = entry;
-    else issues.push({ code: 'invalid-sync', message: `Synced progress of machine ${id} is damaged and was ignored.` });
-  }
-  const cards: Record<string, Record<string, SyncCard>> = {};
-  for (const [bankId, bankCards] of Object.entries(v.cards)) {
-    if (!isObject(bankCards)) continue;
-    const out: Record<string, SyncCard> = {};
-    let bad = 0;
-    for (const [id, card] of Object.entries(bankCards)) {
-      if (validCard(card)) out[id] = card;
-      else bad++;
-    }
-    if (bad > 0) issues.push({ code: 'invalid-sync', message: `${bad} synced review schedules of ${bankId} were damaged and ignored.` });
-    cards[bankId] = out;
-  }
-  return { value: { format: SYNC_FORMAT, version: SYNC_VERSION, machines, cards }, issues };
-}
-
 function syncTallies(map: ReadonlyMap<string, Tally>, now: number): Record<string, SyncTally> {
   const out: Record<string, SyncTally> = {};
   for (const [key, tally] of map) {
@@ -229,29 +179,6 @@ function laterCard(a: SyncCard, b: SyncCard): boolean {
   return JSON.stringify(a) > JSON.stringify(b);
 }
 
-function validMachine(entry: unknown): entry is MachineEntry {
-  if (!isObject(entry) || !isNumber(entry.updatedAt) || !isObject(entry.banks)) return false;
-  return Object.values(entry.banks).every((bank) => isObject(bank) && isNumber(bank.answers) && isNumber(bank.right)
-    && validTallies(bank.tasks) && validTallies(bank.domains));
-}
-
-function validTallies(value: unknown): boolean {
-  return isObject(value) && Object.values(value).every((row) => Array.isArray(row) && row.length === 4 && row.every(isNumber));
-}
-
-function validCard(value: unknown): value is SyncCard {
-  return Array.isArray(value) && value.length === 10 && typeof value[0] === 'string'
-    && value.slice(1).every(isNumber) && value[3] > 0 && value[4] >= 1 && (value[7] === 0 || value[7] === 1);
-}
-
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

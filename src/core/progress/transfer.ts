@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { backupPath, errorMessage } from '../storage/atomicFile';
 import type { ProgressIssue } from './issues';
-import { LOG_FORMAT, parseLogText } from './log';
+import { LOG_FORMAT, parseLogText } from './logFormat';
 import { decodeExamOutcome, type ExamOutcome } from './outcomes';
 import { decodeRecord, encodeRecord, isRecordError, type AnswerRecord } from './records';
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { appendFileSync, mkdtempSync, readFileSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendRecords, LOG_FORMAT, readLog } from '../../../../src/core/progress/log';
+import { appendRecords, readLog } from '../../../../src/core/progress/log';
+import { LOG_FORMAT } from '../../../../src/core/progress/logFormat';
 import { encodeRecord } from '../../../../src/core/progress/records';
 import { answer, question, T0 } from './fixtures';
 

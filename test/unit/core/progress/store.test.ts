@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOG_FORMAT } from '../../../../src/core/progress/log';
+import { LOG_FORMAT } from '../../../../src/core/progress/logFormat';
 import { buildState } from '../../../../src/core/progress/state';
 import { LOG_FILE, ProgressStore, SUMMARY_FILE } from '../../../../src/core/progress/store';
 import { decodeSummary, encodeSummary } from '../../../../src/core/progress/summary';

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { masteryOf } from '../../../../src/core/progress/mastery';
 import { buildState } from '../../../../src/core/progress/state';
-import { buildSyncSummary, decodeSync, emptySync, encodeSync, mergeSync, withSync } from '../../../../src/core/progress/sync';
+import { buildSyncSummary, emptySync, mergeSync, withSync } from '../../../../src/core/progress/sync';
+import { decodeSync, encodeSync } from '../../../../src/core/progress/syncCodec';
 import { answer, DAY, question, T0, taskHistory } from './fixtures';
 
 const NOW = T0 + 50 * DAY;
