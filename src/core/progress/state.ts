@@ -76,10 +76,16 @@ export function dayOf(at: number): number {
   return Math.floor(at / DAY_MS);
 }
 
+/**
+ * A question's review card known from elsewhere (another machine, through the sync summary). When it is
+ * newer than this log's card but not newer than the answer being applied, the answer continues its schedule.
+ */
+export type CardSource = (bankId: string, questionId: string) => ReviewCard | undefined;
+
 /** Replays `records` (in answering order, whatever order they come in) into a new state. */
-export function buildState(records: readonly AnswerRecord[]): ProgressState {
+export function buildState(records: readonly AnswerRecord[], cards?: CardSource): ProgressState {
   const state = emptyState();
-  for (const record of sortedByTime(records)) applyRecord(state, record);
+  for (const record of sortedByTime(records)) applyRecord(state, record, cards);
   return state;
 }
 
@@ -87,7 +93,7 @@ export function buildState(records: readonly AnswerRecord[]): ProgressState {
  * Adds one answer. Records should come in answering order: a record older than the question's latest answer
  * is still counted, but its review schedule would be replayed out of order, so the store rebuilds instead.
  */
-export function applyRecord(state: ProgressState, record: AnswerRecord): void {
+export function applyRecord(state: ProgressState, record: AnswerRecord, cards?: CardSource): void {
   let bank = state.banks.get(record.bankId);
   if (bank === undefined) {
     bank = emptyBank(record.bankId);
@@ -100,7 +106,13 @@ export function applyRecord(state: ProgressState, record: AnswerRecord): void {
   addAnswer(tallyOf(bank.domains, record.domain), at, record.correct, weights.domain);
   addToDay(bank, dayOf(at), record.domain, record.correct, weights.domain);
 
-  const card = reviewCard(question?.card, record.contentHash, at, record.correct);
+  let base = question?.card;
+  const other = cards?.(record.bankId, record.questionId);
+  // A minute of slack: synced times are rounded to minutes, and this machine's own card comes back that way.
+  if (other !== undefined && other.lastReview <= at && (base === undefined || other.lastReview > base.lastReview + 60_000)) {
+    base = other;
+  }
+  const card = reviewCard(base, record.contentHash, at, record.correct);
   if (question === undefined) {
     bank.questions.set(record.questionId, {
       attempts: 1,

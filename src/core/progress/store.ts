@@ -11,8 +11,9 @@ import type { ProgressIssue, Result } from './issues';
 import { appendRecords, readLog, readLogHeader } from './log';
 import type { ExamOutcome } from './outcomes';
 import { createAnswerRecord, type AnswerInput, type AnswerRecord } from './records';
-import { applyRecord, buildState, emptyState, type ProgressState } from './state';
+import { applyRecord, buildState, emptyState, type CardSource, type ProgressState } from './state';
 import { readSummary, writeSummary, type LogPosition } from './summary';
+import { syncCardSource, type SyncSummary } from './sync';
 import { exportProgress, parseImport, resetFiles, type ImportReport } from './transfer';
 
 export const LOG_FILE = 'answers.jsonl';
@@ -23,6 +24,8 @@ export interface StoreOptions {
   readonly now?: () => number;
   /** fsync each append (default true). */
   readonly durable?: boolean;
+  /** The synced summary received from other machines, if already known (see `useSync`). */
+  readonly sync?: SyncSummary;
 }
 
 export type OpenResult =
@@ -39,6 +42,7 @@ export class ProgressStore {
   /** A summary from a newer version is neither used nor overwritten. */
   private summaryLocked = false;
   private queue: Promise<unknown> = Promise.resolve();
+  private cards: CardSource | undefined;
 
   private constructor(
     readonly logFile: string,
@@ -49,6 +53,7 @@ export class ProgressStore {
 
   static async open(dir: string, options: StoreOptions = {}): Promise<OpenResult> {
     const store = new ProgressStore(path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), options.now ?? Date.now, options.durable ?? true);
+    if (options.sync !== undefined) store.useSync(options.sync);
     const header = await readLogHeader(store.logFile);
     if (header.kind === 'refused') return { kind: 'refused', message: header.message };
     if (header.kind === 'unreadable') return { kind: 'refused', message: `The answer log can't be read: ${header.error}` };
@@ -88,6 +93,14 @@ export class ProgressStore {
       const issues = await this.appendNow([record]);
       return { value: issues.some((i) => i.code === 'io-error' || i.code === 'future-version') ? undefined : record, issues };
     });
+  }
+
+  /**
+   * Uses the synced summary received from other machines: answers applied from now on continue a question's
+   * schedule from a newer review made elsewhere. (Views combine it with `withSync`.)
+   */
+  useSync(summary: SyncSummary): void {
+    this.cards = syncCardSource(summary);
   }
 
   /** Applies answers other windows appended since the last read. */
@@ -173,7 +186,7 @@ export class ProgressStore {
       return seen !== undefined && r.answeredAt < seen.lastAnsweredAt;
     });
     if (outOfOrder) return this.rebuildNow();
-    for (const record of read.records) applyRecord(this.current, record);
+    for (const record of read.records) applyRecord(this.current, record, this.cards);
     if (read.bytes !== this.position.bytes) this.dirty = true;
     this.position = { logId: this.position.logId, bytes: read.bytes, lines: this.position.lines + read.lines };
     return read.issues.filter((i) => i.code !== 'incomplete-line');
@@ -189,7 +202,7 @@ export class ProgressStore {
     }
     if (read.kind === 'refused') return [{ code: 'future-version', message: read.message }];
     if (read.kind === 'unreadable') return [{ code: 'io-error', message: `The answer log can't be read: ${read.error}` }];
-    this.current = buildState(read.records);
+    this.current = buildState(read.records, this.cards);
     this.position = { logId: read.header?.logId ?? '', bytes: read.bytes, lines: read.lines };
     this.dirty = true;
     return read.issues;

@@ -14,14 +14,14 @@
  *
  * A machine's view (`withSync`) is its own log-derived state plus the *other* machines' tallies (decayed to
  * a common time and added: each answer is counted once, by the machine where it was given) and, per
- * question, the later of its own card and the synced card. Limits: a review on another machine followed by
- * one here continues from this machine's card, not the other's; records imported from another machine's
- * export and also published by that machine count twice in the tallies. Entries not updated for a year are
+ * question, the later of its own card and the synced card. An answer given here after a newer review on
+ * another machine continues that machine's schedule (`syncCardSource`, passed to the store). Limit: records
+ * imported from another machine's export and also published by that machine count twice in the tallies. Entries not updated for a year are
  * dropped (their decayed weight is below 1/4000 by then).
  */
 import { addTallies, DAY_MS, tallyAt, type Tally } from './evidence';
 import type { ReviewCard } from './scheduler';
-import { emptyBank, emptyState, type BankProgress, type ProgressState, type QuestionProgress } from './state';
+import { emptyBank, emptyState, type BankProgress, type CardSource, type ProgressState, type QuestionProgress } from './state';
 
 export const SYNC_FORMAT = 'exam-kiosk-progress-sync';
 export const SYNC_VERSION = 1;
@@ -139,6 +139,14 @@ export function withSync(local: ProgressState, sync: SyncSummary, machineId: str
     }
   }
   return state;
+}
+
+/** The synced cards as a source for continuing schedules locally (see `applyRecord`). */
+export function syncCardSource(sync: SyncSummary): CardSource {
+  return (bankId, questionId) => {
+    const row = sync.cards[bankId]?.[questionId];
+    return row === undefined ? undefined : fromSyncCard(row).card;
+  };
 }
 
 function syncTallies(map: ReadonlyMap<string, Tally>, now: number): Record<string, SyncTally> {

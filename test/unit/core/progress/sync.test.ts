@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { masteryOf } from '../../../../src/core/progress/mastery';
 import { buildState } from '../../../../src/core/progress/state';
-import { buildSyncSummary, emptySync, mergeSync, withSync } from '../../../../src/core/progress/sync';
+import { buildSyncSummary, emptySync, mergeSync, syncCardSource, withSync } from '../../../../src/core/progress/sync';
 import { decodeSync, encodeSync } from '../../../../src/core/progress/syncCodec';
 import { answer, DAY, question, T0, taskHistory } from './fixtures';
 
@@ -68,4 +68,19 @@ test('the encoded summary round-trips; damaged or newer ones are ignored with an
   assert.equal(decoded.value.cards['clf-c02'].shared, undefined);
   assert.equal(Object.keys(decoded.value.machines).length, 2);
   assert.match(decoded.issues[0].message, /1 synced review schedules/);
+});
+
+test('an answer here after a newer review elsewhere continues that review\'s schedule', () => {
+  const q = question('moving', '3.1');
+  const onLaptop = buildState([answer(q, true, T0), answer(q, true, T0 + 5 * DAY)]);
+  const synced = buildSyncSummary(onLaptop, 'laptop', T0 + 6 * DAY);
+  const later = answer(q, true, T0 + 20 * DAY);
+  const onDesktop = buildState([answer(q, false, T0 - DAY), later], syncCardSource(synced)).banks.get('clf-c02')!.questions.get('moving')!;
+  const everywhere = buildState([answer(q, true, T0), answer(q, true, T0 + 5 * DAY), later]).banks.get('clf-c02')!.questions.get('moving')!;
+  assert.equal(onDesktop.card.reps, 3);
+  assert.equal(onDesktop.card.scheduledDays, everywhere.card.scheduledDays);
+  assert.ok(Math.abs(onDesktop.card.stability - everywhere.card.stability) < 0.01);
+  assert.equal(onDesktop.attempts, 2, 'this machine\'s own history is unchanged');
+  const alone = buildState([answer(q, false, T0 - DAY), later]).banks.get('clf-c02')!.questions.get('moving')!;
+  assert.equal(alone.card.reps, 2);
 });
