@@ -5,4 +5,5 @@ export const enum CommandId {
   StartExam = 'examKiosk.startExam',
   ResumeExam = 'examKiosk.resumeExam',
   RetakeExam = 'examKiosk.retakeExam',
+  PreviewQuestion = 'examKiosk.previewQuestion',
 }
