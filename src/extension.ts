@@ -13,6 +13,7 @@ import { ExamService } from './host/exam/examService';
 import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
+import { registerFeedback } from './host/feedback/registerFeedback';
 
 export function activate(context: vscode.ExtensionContext): void {
   const repository = new BankRepository(context.extensionPath);
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(exams, new ExamStatusBar(exams));
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
+  registerFeedback(context, repository, exams);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);

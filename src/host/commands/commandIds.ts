@@ -6,4 +6,6 @@ export const enum CommandId {
   ResumeExam = 'examKiosk.resumeExam',
   RetakeExam = 'examKiosk.retakeExam',
   PreviewQuestion = 'examKiosk.previewQuestion',
+  ExportErrata = 'examKiosk.exportErrata',
+  RefreshFeedback = 'examKiosk.refreshFeedback',
 }
