@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readExtensionIdentity, type ExtensionIdentity } from './extensionManifest';
 import { codeServerBin, repoRoot } from './paths';
-import { spawnGroup, type ProcessGroup } from './processGroup';
+import { cleanupOnExit, spawnGroup, type ProcessGroup } from './processGroup';
 
 /** User settings that keep the workbench quiet and predictable; tests may override any of them. */
 export const deterministicSettings: Readonly<Record<string, unknown>> = {
@@ -63,6 +63,7 @@ export class CodeServer {
     readonly logFile: string,
     readonly extension: ExtensionIdentity | undefined,
     readonly workspaceFolder: string | undefined,
+    private readonly cancelCleanup: () => void,
   ) {}
 
   /** Starts code-server and waits until it answers HTTP. */
@@ -71,6 +72,8 @@ export class CodeServer {
       throw new Error(`code-server is not installed; run: npx tsx test/e2e/support/install.ts`);
     }
     const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'exam-kiosk-e2e-'));
+    // Removed by dispose(); if the process dies first (Ctrl-C, a crash), when it exits.
+    const cancelCleanup = cleanupOnExit(() => fs.rmSync(tempRoot, { recursive: true, force: true }));
     const userDataDir = options.userDataDir ?? path.join(tempRoot, 'user-data');
     const extensionsDir = path.join(tempRoot, 'extensions');
     fs.mkdirSync(extensionsDir, { recursive: true });
@@ -91,6 +94,7 @@ export class CodeServer {
       path.join(tempRoot, 'code-server.log'),
       extension,
       options.workspaceFolder,
+      cancelCleanup,
     );
     try {
       await server.launch();
@@ -143,6 +147,7 @@ export class CodeServer {
     try {
       await this.stop();
     } finally {
+      this.cancelCleanup();
       if (options.keepLog) {
         for (const entry of fs.readdirSync(this.tempRoot)) {
           if (entry !== path.basename(this.logFile)) fs.rmSync(path.join(this.tempRoot, entry), { recursive: true, force: true });

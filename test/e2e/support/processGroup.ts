@@ -179,10 +179,23 @@ export function descendantsOf(pid: number): number[] {
 }
 
 let handlersInstalled = false;
+const afterSweep = new Set<() => void>();
 
 /**
- * Makes sure no group outlives this process: a synchronous SIGKILL sweep on exit, and on Ctrl-C, SIGTERM or
- * SIGHUP the sweep followed by the conventional exit code.
+ * Runs `cleanup` synchronously when this process exits or is interrupted, after every process group has been
+ * killed (so nothing writes into a folder while it is removed). Returns a function that cancels it.
+ */
+export function cleanupOnExit(cleanup: () => void): () => void {
+  installExitHandlers();
+  afterSweep.add(cleanup);
+  return () => afterSweep.delete(cleanup);
+}
+
+/**
+ * Makes sure no group outlives this process. On exit, a synchronous SIGKILL sweep. On Ctrl-C, SIGTERM or
+ * SIGHUP the same sweep at once, because Node's default action for a signal skips the exit event and a parent
+ * such as `node --test` follows SIGINT with SIGTERM and then SIGKILL; then the conventional exit code, unless
+ * the program handles that signal itself (Playwright and `npm start` do, and exit on their own).
  */
 function installExitHandlers(): void {
   if (handlersInstalled) return;
@@ -194,6 +207,14 @@ function installExitHandlers(): void {
       if (file) fs.rmSync(file, { force: true });
     }
     live.clear();
+    for (const cleanup of afterSweep) {
+      try {
+        cleanup();
+      } catch {
+        // Best effort: the process is on its way out.
+      }
+    }
+    afterSweep.clear();
   };
   process.on('exit', sweep);
   for (const [signal, code] of [
@@ -201,9 +222,9 @@ function installExitHandlers(): void {
     ['SIGTERM', 143],
     ['SIGHUP', 129],
   ] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
       sweep();
-      process.exit(code);
+      if (process.listenerCount(signal) === 1) process.exit(code);
     });
   }
 }
