@@ -1,0 +1,42 @@
+// Bundles the extension host (Node, `vscode` external), the CLI, and the webview bundles (browser) with
+// esbuild. `--production` minifies and drops source maps; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Webview entry points that exist: each becomes dist/webview/<name>.js. */
+const webviews = ['kiosk', 'sidebar', 'charts'].filter((name) => existsSync(`src/webview/${name}/main.ts`));
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'info',
+  legalComments: production ? 'none' : 'inline',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  ...webviews.map((name) => ({
+    ...common,
+    entryPoints: [`src/webview/${name}/main.ts`],
+    outfile: `dist/webview/${name}.js`,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  })),
+];
+
+if (!watch) rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

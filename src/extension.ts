@@ -1,0 +1,43 @@
+/**
+ * Entry point: builds the parts and registers them. No bank is read here; banks load when a view or command
+ * first needs them.
+ */
+import * as vscode from 'vscode';
+import { BankRepository } from './host/banks/bankRepository';
+import { BankWatcher } from './host/banks/bankWatcher';
+import { CommandId } from './host/commands/commandIds';
+import { validateBanksCommand } from './host/commands/validateBanksCommand';
+import { BankDiagnostics } from './host/diagnostics';
+import { CertificationsTree } from './host/views/certificationsTree';
+import { ExamService } from './host/exam/examService';
+import { ExamStatusBar } from './host/examStatusBar';
+import { registerKiosk } from './host/kiosk/registerKiosk';
+import { registerPreview } from './host/preview/registerPreview';
+import { registerFeedback } from './host/feedback/registerFeedback';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const repository = new BankRepository(context.extensionPath);
+  const diagnostics = new BankDiagnostics(repository);
+  const certifications = new CertificationsTree(repository);
+  context.subscriptions.push(
+    repository,
+    diagnostics,
+    certifications,
+    new BankWatcher(repository),
+    vscode.window.registerTreeDataProvider('examKiosk.certifications', certifications),
+    vscode.commands.registerCommand(CommandId.ValidateBanks, () => validateBanksCommand(repository, diagnostics)),
+    vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
+  );
+  const exams = new ExamService(context.globalStorageUri.fsPath, repository);
+  context.subscriptions.push(exams, new ExamStatusBar(exams));
+  registerKiosk(context, repository, exams);
+  registerPreview(context, repository);
+  registerFeedback(context, repository, exams);
+  // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
+  // instant.
+  setTimeout(() => void diagnostics.refresh(), 0);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
