@@ -126,6 +126,11 @@ export class CodeServer {
     return this.group?.isRunning() ?? false;
   }
 
+  /** Settles when the running server process exits (by itself or through `stop()`). */
+  whenExited(): Promise<number | string> {
+    return this.group?.exited ?? Promise.resolve('not running');
+  }
+
   /** Stops every process of the server; the profile and extensions stay for a `restart()`. */
   async stop(): Promise<void> {
     const group = this.group;

@@ -14,11 +14,12 @@ import * as path from 'node:path';
 import { startCodeServer } from './codeServer';
 import { codeServerBin, codeServerInstallDir, codeServerTemplateDir, codeServerVersion } from './paths';
 
-/**
- * Debian packages the harness needs. `libkrb5-dev` gives the `kerberos` native module its `gssapi.h`;
- * `fonts-liberation` gives screenshots the same metrics as the common sans-serif fonts.
- */
-export const debianPackages = ['chromium', 'fonts-liberation', 'ripgrep', 'libkrb5-dev'];
+/** Debian packages the harness needs, listed with the reasons in `debian-packages.txt` (shared with `.ci/run`). */
+export const debianPackages = fs
+  .readFileSync(path.join(__dirname, 'debian-packages.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.replace(/#.*/, '').trim())
+  .filter((line) => line !== '');
 
 const markerFile = path.join(codeServerInstallDir, '.exam-kiosk-install.json');
 
