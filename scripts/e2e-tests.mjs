@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
+import { require as tsxRequire } from 'tsx/cjs/api';
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
@@ -19,9 +19,9 @@ const files = args.filter((a) => a.endsWith('.ts'));
 const passThrough = args.filter((a) => !a.endsWith('.ts') && a !== '--no-build');
 const testFiles = files.length > 0 ? files : readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => join('test/e2e', f));
 
-const support = (name) => tsImport(`../test/e2e/support/${name}.ts`, import.meta.url);
-const { ensureE2eInstalled } = await support('install');
-const { killGroupNow } = await support('processGroup');
+const support = (name) => tsxRequire(`../test/e2e/support/${name}.ts`, import.meta.url);
+const { ensureE2eInstalled } = support('install');
+const { killGroupNow } = support('processGroup');
 
 const started = Date.now();
 await ensureE2eInstalled();

@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { require as tsxRequire } from 'tsx/cjs/api';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const banks = join(repo, 'question-banks');
@@ -27,10 +27,10 @@ if (spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0
   const code = spawn('code', [`--extensionDevelopmentPath=${repo}`, banks], { stdio: 'inherit' });
   code.on('exit', (status) => process.exit(status ?? 0));
 } else {
-  const support = (name) => tsImport(`../test/e2e/support/${name}.ts`, import.meta.url);
-  const { ensureE2eInstalled } = await support('install');
-  const { CodeServer } = await support('codeServer');
-  const { vscodeTestDir } = await support('paths');
+  const support = (name) => tsxRequire(`../test/e2e/support/${name}.ts`, import.meta.url);
+  const { ensureE2eInstalled } = support('install');
+  const { CodeServer } = support('codeServer');
+  const { vscodeTestDir } = support('paths');
 
   await ensureE2eInstalled();
   const server = await CodeServer.start({
