@@ -44,6 +44,8 @@ export interface VSCodeSession {
   workspaceFolder: string | undefined;
   /** The extension's `globalStorageUri` folder in this profile. */
   globalStoragePath: string;
+  /** Opens another folder in the same page (an empty window for `undefined`) and waits for the workbench. */
+  openFolder(folder: string | undefined): Promise<void>;
   /** Kills and restarts code-server with the same profile, then reloads the page: VS Code closed and reopened. */
   restartVSCode(): Promise<void>;
 }
@@ -100,6 +102,10 @@ export function useVSCode(options: VSCodeFixtureOptions = {}): VSCodeFixture {
         workspaceFolder,
         get globalStoragePath() {
           return running.globalStoragePath;
+        },
+        async openFolder(folder) {
+          await page.goto(running.workbenchUrl(folder ?? ''));
+          await workbench.waitUntilReady();
         },
         async restartVSCode() {
           await running.restart();
