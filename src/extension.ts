@@ -12,6 +12,8 @@ import { CertificationsTree } from './host/views/certificationsTree';
 import { ExamService } from './host/exam/examService';
 import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
+import { registerPreview } from './host/preview/registerPreview';
+import { registerFeedback } from './host/feedback/registerFeedback';
 
 export function activate(context: vscode.ExtensionContext): void {
   const repository = new BankRepository(context.extensionPath);
@@ -29,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const exams = new ExamService(context.globalStorageUri.fsPath, repository);
   context.subscriptions.push(exams, new ExamStatusBar(exams));
   registerKiosk(context, repository, exams);
+  registerPreview(context, repository);
+  registerFeedback(context, repository, exams);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);

@@ -5,4 +5,7 @@ export const enum CommandId {
   StartExam = 'examKiosk.startExam',
   ResumeExam = 'examKiosk.resumeExam',
   RetakeExam = 'examKiosk.retakeExam',
+  PreviewQuestion = 'examKiosk.previewQuestion',
+  ExportErrata = 'examKiosk.exportErrata',
+  RefreshFeedback = 'examKiosk.refreshFeedback',
 }

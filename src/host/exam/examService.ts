@@ -81,6 +81,17 @@ export class ExamService extends Disposable {
     return (await this.store.findActive())?.id;
   }
 
+  /**
+   * The current state of exam `id` without opening it: the open session's state when there is one (never a
+   * second copy from disk that could be saved over it), else the file's.
+   */
+  async peek(id: string): Promise<ExamState | undefined> {
+    const open = this.sessions.get(id);
+    if (open) return open.state;
+    const load = await this.store.load(id, Date.now());
+    return load.kind === 'ok' ? load.state : undefined;
+  }
+
   list(): Promise<ExamList> {
     return this.store.list();
   }

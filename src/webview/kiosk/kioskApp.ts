@@ -133,7 +133,7 @@ export class KioskApp {
       const handlers = this.resultHandlers();
       main.append(this.view.screen === 'answers' ? renderAnswers(s, this.view.resultFilter, handlers) : renderReport(s, handlers));
     } else if (s.kind === 'preview') {
-      if (s.problems.length) main.append(h('div', { class: 'banner error', role: 'alert' }, h('strong', {}, 'This question cannot be served yet: '), h('ul', {}, ...s.problems.map((p) => h('li', {}, p)))));
+      if (s.problems.length) main.append(h('div', { class: 'banner warning', role: 'note', id: 'preview-problems' }, h('strong', {}, 'Check before publishing: '), h('ul', {}, ...s.problems.map((p) => h('li', {}, p)))));
       main.append(renderQuestion(s.question, { toggle: (o) => this.toggleOption(o), strike: (o) => this.strike(o), reveal: () => this.act({ type: 'reveal' }) }));
       footer = h('footer', { class: 'kiosk-footer' }, h('span', { class: 'note' }, 'Preview: answers here are not recorded.'), h('span', { class: 'spacer' }),
         h('button', { id: 'preview-reset', onclick: () => this.act({ type: 'clear' }) }, 'Reset'));
