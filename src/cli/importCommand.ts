@@ -76,6 +76,8 @@ export async function runImport(argv: string[], io: CliIo, cwd = process.cwd()):
   const shown = path.relative(cwd, outDir).startsWith('..') ? outDir : path.relative(cwd, outDir) || '.';
   io.stdout(`Wrote ${shown}: ${outcome.created} new, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced, ${outcome.kept} kept because they differ (edited?; --force replaces them).`);
   if (licenses.includes('unknown')) io.stdout('Licence unknown for some files: check you may reuse them before sharing the bank.');
+  if (licenses.some((l) => /-ND-/.test(l))) io.stdout('A NoDerivatives licence forbids sharing adapted versions: keep this bank for your own practice.');
+  if (licenses.some((l) => /-NC-/.test(l))) io.stdout('A NonCommercial licence applies: do not use this bank commercially.');
   return 0;
 }
 

@@ -3,7 +3,7 @@
  * (the path from the given folder's name down, e.g. `kananinirav/practice-exam/practice-exam-1.md`), its
  * licence, and the git remote of the repository it was cloned from when there is one.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceDocument } from './importQuestions';
 import { findLicense, LICENSE_FILE, type FoundLicense } from './license';
@@ -89,21 +89,36 @@ async function markdownFiles(dir: string): Promise<string[]> {
   return out.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
-/** The `origin` remote URL of the git repository holding `dir`, without credentials; undefined when none. */
+/**
+ * The `origin` remote URL of the git repository holding `dir`, without credentials; undefined when there is no
+ * repository or no origin. The nearest `.git` decides, as git does: a folder, or a file pointing to the git
+ * folder of a worktree or submodule.
+ */
 export function gitOrigin(dir: string): string | undefined {
   let current = path.resolve(dir);
-  for (let level = 0; level < 12; level++) {
-    try {
-      const config = readFileSync(path.join(current, '.git', 'config'), 'utf8');
-      const section = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+  for (let level = 0; level < 32; level++) {
+    const dotGit = path.join(current, '.git');
+    if (existsSync(dotGit)) {
+      const config = readGitConfig(dotGit);
+      const section = /\[remote "origin"\]([^[]*)/.exec(config ?? '')?.[1] ?? '';
       const url = /^\s*url\s*=\s*(.+)$/m.exec(section)?.[1]?.trim();
       return url ? url.replace(/\/\/[^/@]*@/, '//') : undefined;
-    } catch {
-      // no repository here; look further up
     }
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
   }
   return undefined;
+}
+
+function readGitConfig(dotGit: string): string | undefined {
+  try {
+    if (statSync(dotGit).isDirectory()) return readFileSync(path.join(dotGit, 'config'), 'utf8');
+    const gitDir = path.resolve(path.dirname(dotGit), /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim() ?? '');
+    const common = path.join(gitDir, 'commondir');
+    const configDir = existsSync(common) ? path.resolve(gitDir, readFileSync(common, 'utf8').trim()) : gitDir;
+    return readFileSync(path.join(configDir, 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }

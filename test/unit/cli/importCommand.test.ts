@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../../src/cli/importCommand';
@@ -32,9 +32,14 @@ test('usage errors exit 1 and say what is wrong', async () => {
 });
 
 test('imports folders into a bank that loads, prints the report, and is stable on a second run', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'ek-cli-import-')), 'clf-community');
+  // Copies outside any git repository, so the bank's source is the folder names wherever the tests run.
+  const work = mkdtempSync(join(tmpdir(), 'ek-cli-import-'));
+  const sources = [join(work, 'kananinirav'), join(work, 'other-formats')];
+  cpSync(KANANINIRAV, sources[0], { recursive: true });
+  cpSync(OTHER_FORMATS, sources[1], { recursive: true });
+  const out = join(work, 'clf-community');
   const first = collector();
-  const code = await runImport([KANANINIRAV, OTHER_FORMATS, '--exam', 'clf-c02', '--out', out, '--date', '2026-11-25'], first.io, REPO_ROOT);
+  const code = await runImport([...sources, '--exam', 'clf-c02', '--out', out, '--date', '2026-11-25'], first.io, REPO_ROOT);
   assert.equal(code, 0);
   assert.deepEqual(first.err, []);
   const text = first.out.join('\n');
@@ -53,7 +58,7 @@ test('imports folders into a bank that loads, prints the report, and is stable o
   assert.ok(bank.questions.every((q) => q.classification === 'guess' && q.source !== undefined));
 
   const again = collector();
-  assert.equal(await runImport([KANANINIRAV, OTHER_FORMATS, '--exam', 'clf-c02', '--out', out, '--date', '2026-12-01'], again.io, REPO_ROOT), 0);
+  assert.equal(await runImport([...sources, '--exam', 'clf-c02', '--out', out, '--date', '2026-12-01'], again.io, REPO_ROOT), 0);
   assert.match(again.out.join('\n'), /: 0 new, 979 unchanged, 0 replaced, 0 kept/);
 });
 
