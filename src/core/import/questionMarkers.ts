@@ -36,6 +36,9 @@ export function parseQuestionMarker(text: string): QuestionMarker | undefined {
   }
   const bold = BOLD_NUMBER.exec(text);
   if (bold) return { kind: 'bold-number', number: Number(bold[1]), text: bold[2].trim(), labelOnly: bold[2].trim() === '' };
+  const wrapped = /^ {0,3}(\*\*|__)(\d{1,4}[.)]\s+.*)\1\s*$/.exec(text);
+  const inner = wrapped ? NUMBERED.exec(wrapped[2]) : null;
+  if (inner) return { kind: 'bold-number', number: Number(inner[1]), text: inner[2].trim(), labelOnly: false };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'number', number: Number(numbered[1]), text: numbered[2].trim(), labelOnly: false };
   return undefined;

@@ -8,6 +8,7 @@ import { findAnswerKeys, type AnswerKeyBlock } from './answerKey';
 import { parseAnswerLine } from './answerText';
 import { findOptionGroups, type OptionGroup } from './optionGroups';
 import { segmentQuestions, type Segment } from './segments';
+import { parseQuestionMarker } from './questionMarkers';
 import { findSelectHint, type SelectHint } from './selectHint';
 import { toSourceLines, type SourceLine } from './sourceLines';
 import { buildStem } from './stemText';
@@ -57,18 +58,29 @@ export function readDocument(text: string, file: string): DocumentRead {
   const keys = findAnswerKeys(lines, optionLines);
   const keyLines = new Set(keys.flatMap((b) => range(b.start, b.end)));
   const masked = new Set([...optionLines, ...keyLines, ...insideDetails(lines, groups)]);
-  const answerIn = (from: number, to: number): boolean =>
-    range(from, to).some((i) => !keyLines.has(i) && (lines[i].detailsOpen || (parseAnswerLine(lines[i].text)?.rest ?? '') !== ''));
-  const segments = segmentQuestions(lines, groups, masked, answerIn);
+  const isAnswer = (i: number): boolean =>
+    !keyLines.has(i) && (lines[i].detailsOpen || (parseAnswerLine(lines[i].text)?.rest ?? '') !== '');
+  const lastAnswer = (from: number, to: number): number => {
+    for (let i = to - 1; i >= from; i--) if (isAnswer(i)) return i;
+    return -1;
+  };
+  const segments = segmentQuestions(lines, groups, masked, lastAnswer);
   const fromKeys = keyAnswers(keys, segments);
   const questions: ReadQuestion[] = [];
-  const skipped: SkippedQuestion[] = [];
+  const orphans = orphanQuestions(lines, segments, masked);
+  const skipped: SkippedQuestion[] = orphans.map((i) => ({
+    file,
+    line: lines[i].line,
+    code: 'options-missing',
+    reason: 'this looks like a question but has no options the importer recognises (`A.`, `A)`, `(A)`, `[A]` or `- [ ]` lines)',
+  }));
   segments.forEach((segment, k) => {
     const line = lines[segment.stemStart].line;
     const skip = (code: string, reason: string): void => void skipped.push({ file, line, code, reason });
     const options = segment.group.options.map((o) => ({ text: o.text, line: lines[o.index].line }));
     const keyAfter = keys.find((b) => b.start >= segment.tailStart)?.start ?? lines.length;
-    const tailEnd = Math.min(segment.tailEnd, keyAfter);
+    const orphanAfter = orphans.find((i) => i >= segment.tailStart) ?? lines.length;
+    const tailEnd = Math.min(segment.tailEnd, keyAfter, orphanAfter);
     const tail = readTail(lines, segment.tailStart, tailEnd, keyLines, options.map((o) => o.text));
     const stem = buildStem(lines, segment, keyLines);
     const key = fromKeys.get(k);
@@ -125,6 +137,24 @@ function insideDetails(lines: readonly SourceLine[], groups: readonly OptionGrou
     i = close;
   }
   return inside;
+}
+
+/**
+ * Lines outside every question that look like the start of one (a marker whose text ends with "?"): a question
+ * whose options are written in a way the reader does not know, reported rather than lost.
+ */
+function orphanQuestions(lines: readonly SourceLine[], segments: readonly Segment[], masked: ReadonlySet<number>): number[] {
+  const covered = new Set(segments.flatMap((s) => range(s.stemStart, s.group.end)));
+  const orphans: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.literal || line.afterBreak || masked.has(i) || covered.has(i)) return;
+    const marker = parseQuestionMarker(line.text);
+    if (!marker) return;
+    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+    const text = marker.labelOnly ? next?.text ?? '' : marker.text;
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(text)) orphans.push(i);
+  });
+  return orphans;
 }
 
 /** Answers marked in the options themselves: `[x]`, ✅, or bold when only some options are bold. */

@@ -22,15 +22,16 @@ export interface Segment {
 export type Masked = ReadonlySet<number>;
 
 /**
- * Cuts `lines` into segments, one per question. `answerIn(from, to)` tells whether the line range holds an
- * answer (an answer line or a `<details>` block), which is what tells options inside an explanation from a
- * question that lacks its marker.
+ * Cuts `lines` into segments, one per question. `lastAnswer(from, to)` gives the index of the last answer (an
+ * answer line or a `<details>` block) in a line range, or -1: a marker after the previous question's answer
+ * opens the next question even when it is not of the document's usual kind, and options after an answer with
+ * no marker at all belong to that answer's explanation.
  */
 export function segmentQuestions(
   lines: readonly SourceLine[],
   groups: readonly OptionGroup[],
   masked: Masked,
-  answerIn: (from: number, to: number) => boolean,
+  lastAnswer: (from: number, to: number) => number,
 ): Segment[] {
   const markers = lines.map((_, i) => markerAt(lines, groups, masked, i));
   const windows = groups.map((g, k) => markersIn(markers, k === 0 ? 0 : groups[k - 1].end, windowEnd(g)));
@@ -40,9 +41,11 @@ export function segmentQuestions(
     const group = groups[k];
     const window = windows[k];
     const from = k === 0 ? 0 : groups[k - 1].end;
-    const answered = k > 0 && answerIn(from, group.start);
+    const answerAt = k > 0 ? lastAnswer(from, group.start) : -1;
+    const answered = answerAt >= 0;
     const ofKind = window.filter(([, m]) => m.kind === dominant);
-    const chosen = ofKind[ofKind.length - 1] ?? (answered ? undefined : window[window.length - 1]);
+    const afterAnswer = window.filter(([i]) => i > answerAt);
+    const chosen = ofKind[ofKind.length - 1] ?? afterAnswer[afterAnswer.length - 1];
     if (chosen) {
       drafts.push({ stemStart: chosen[0], marker: chosen[1], group, absorbed: false });
       continue;

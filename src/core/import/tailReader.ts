@@ -70,6 +70,15 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
     return true;
   }
 
+  /** Keeps what follows the letters of an answer ("B because …") unless it only repeats the option. */
+  function keepReasoning(rest: string): void {
+    const after = rest
+      .replace(/^(?:options?\s+)?\(?[A-Ha-h](?:[\s,&/]+(?:and\s+)?[A-Ha-h]|[A-Ha-h])*\)?(?![A-Za-z])[\s.):\-–—]*/, '')
+      .trim();
+    if (after.split(/\s+/).length < 3 || options.some((o) => normalise(o) === normalise(after))) return;
+    kept.push(after.charAt(0).toUpperCase() + after.slice(1));
+  }
+
   /** Takes an answer from `text` when it states one; false leaves the line to the explanation. */
   function readAnswer(text: string, lineNo: number, inside: boolean): boolean {
     const kind = inside ? 'details' : 'answer-line';
@@ -80,7 +89,10 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
         return true;
       }
       expectAnswer = false;
-      if (take(answerLine.rest, lineNo, kind, text)) return true;
+      if (take(answerLine.rest, lineNo, kind, text)) {
+        keepReasoning(answerLine.rest);
+        return true;
+      }
       if (answerLine.strength === 'strong') {
         unreadable.push({ line: lineNo, text: text.trim() });
         return true;
@@ -90,8 +102,11 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
     if (expectAnswer) {
       expectAnswer = false;
       const plain = plainText(text);
-      const bare = /^\(?[A-Ha-h](?:[\s,&/]+[A-Ha-h]|[A-Ha-h])*\)?\s*(?:[.):]\s+.*)?\.?$/.test(plain);
-      if (bare && take(plain, lineNo, kind, text)) return true;
+      const bare = /^\(?[A-Ha-h](?:[\s,&/]+[A-Ha-h]|[A-Ha-h])*\)?(?:\s*[.):\-–—]\s+.*)?\.?$/.test(plain);
+      if (bare && take(plain, lineNo, kind, text)) {
+        keepReasoning(plain);
+        return true;
+      }
       // After an "Answer" label, a line that is exactly one option's text names that option.
       if (options.some((o) => normalise(o) === normalise(plain)) && take(plain, lineNo, kind, text)) return true;
     }

@@ -7,16 +7,17 @@ import { blueprint, otherFormatDocuments } from '../../helpers/importFixtures';
 const bank = blueprint('clf-c02');
 const doc = (label: string, text: string, license = 'MIT'): SourceDocument => ({ label, text, license });
 
-test('the other-format fixtures: 24 imported, 4 skipped with reasons, formats counted by file and by question', () => {
+test('the other-format fixtures: 26 imported, 5 skipped with reasons, formats counted by file and by question', () => {
   const { files, report } = importQuestions(otherFormatDocuments(), { bank, date: '2026-11-25' });
-  assert.equal(report.found, 28);
-  assert.equal(report.imported, 24);
-  assert.equal(files.length, 24);
+  assert.equal(report.found, 31);
+  assert.equal(report.imported, 26);
+  assert.equal(files.length, 26);
   assert.deepEqual(
     report.skipped.map((s) => `${s.file}:${s.line} ${s.code}`),
     [
       'other-formats/heading-task-list.md:47 answer-missing',
       'other-formats/inline-and-marked.md:18 option-duplicate',
+      'other-formats/mixed-markers.md:27 options-missing',
       'other-formats/numbered-paren-answer-line.md:27 select-count-mismatch',
       'other-formats/numbered-paren-answer-line.md:35 answer-unreadable',
     ],
@@ -31,6 +32,7 @@ test('the other-format fixtures: 24 imported, 4 skipped with reasons, formats co
       '1 3 `- A.` options · answer in <details> · explanations',
       '1 3 `A.` options · answer key · explanations',
       '1 2 `- A)` options · answer line · explanations',
+      '1 2 `A)` options · answer in <details> · explanations',
     ],
   );
   assert.deepEqual(
@@ -43,6 +45,8 @@ test('the other-format fixtures: 24 imported, 4 skipped with reasons, formats co
       '3 `- A)` options · answer line',
       '3 `A.` options · answer key',
       '2 `- A)` options · option marked ✅',
+      '1 `- A.` options · answer line',
+      '1 `A)` options · answer in <details>',
     ],
   );
 });

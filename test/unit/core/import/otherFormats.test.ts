@@ -113,6 +113,20 @@ test('a `Question 1 -` label, a JSON policy in the stem, `* a)` options wrapped 
   assert.match(first.explanation, /^`s3:GetObject` allows reading objects;.*\n\nReferences:\n- https:/s);
 });
 
+test('markers of another kind after an answer open the next question; unknown option styles are reported, not lost', () => {
+  const s = summary('mixed-markers.md');
+  assert.deepEqual(s.questions, [
+    'Which service stores objects? → Amazon S3',
+    'Which service is a content deli → Amazon CloudFront',
+  ]);
+  assert.deepEqual(s.skipped, ['27 options-missing']);
+  const read = readDocument(otherFormat('mixed-markers.md'), 'x');
+  assert.deepEqual(read.questions.map((q) => q.explanation), [
+    'Amazon S3 is object storage.',
+    'Because CloudFront caches content at edge locations.',
+  ]);
+});
+
 test('text that is not a bank gives no questions and no crash', () => {
   for (const text of ['', '# Title\n\nJust prose.\n', '```\n- [x] in a code block\n- [ ] not options\n```\n', '- A. lonely option\n', '<details>\n']) {
     const read = readDocument(text, 'x');
