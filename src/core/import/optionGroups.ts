@@ -12,6 +12,8 @@ export interface GroupOption {
   readonly index: number;
   /** Continuation lines joined to the option text. */
   readonly text: string;
+  /** Blockquotes indented under the option: per-option feedback, as quizdown writes it. */
+  readonly notes: readonly string[];
 }
 
 export interface OptionGroup {
@@ -30,7 +32,7 @@ export interface OptionGroup {
 interface OpenGroup {
   start: number;
   end: number;
-  options: { option: OptionLine; index: number; text: string }[];
+  options: { option: OptionLine; index: number; text: string; notes: string[] }[];
   style: OptionStyle;
   lowerCase: boolean;
   bullet: boolean;
@@ -58,7 +60,7 @@ export function findOptionGroups(lines: readonly SourceLine[]): OptionGroup[] {
     }
     const option = parseOptionLine(line.text);
     if (option && open && follows(open, option)) {
-      open.options.push({ option, index: i, text: option.text });
+      open.options.push({ option, index: i, text: option.text, notes: [] });
       open.end = i + 1;
       open.continuable = true;
       continue;
@@ -72,8 +74,13 @@ export function findOptionGroups(lines: readonly SourceLine[]): OptionGroup[] {
       if (open) open.continuable = false;
       continue;
     }
-    if (open && open.continuable && line.indent > lines[open.options[open.options.length - 1].index].indent) {
-      const last = open.options[open.options.length - 1];
+    const last = open?.options[open.options.length - 1];
+    if (open && last && /^\s*>/.test(line.text) && line.indent > lines[last.index].indent) {
+      last.notes.push(line.text.trim().replace(/^>\s?/, ''));
+      open.end = i + 1;
+      continue;
+    }
+    if (open && last && open.continuable && line.indent > lines[last.index].indent) {
       last.text = `${last.text} ${line.text.trim()}`;
       open.end = i + 1;
       continue;
@@ -84,7 +91,7 @@ export function findOptionGroups(lines: readonly SourceLine[]): OptionGroup[] {
       open = {
         start: i,
         end: i + 1,
-        options: inline.options.map((o) => ({ option: o, index: i, text: o.text })),
+        options: inline.options.map((o) => ({ option: o, index: i, text: o.text, notes: [] })),
         style: inline.options[0].style,
         lowerCase: false,
         bullet: false,
@@ -109,7 +116,7 @@ function startGroup(lines: readonly SourceLine[], i: number, option: OptionLine)
   const bullet = /^\s*[-*+]\s/.test(lines[i].text);
   const base = { end: i + 1, style: option.style, lowerCase: option.lowerCase, bullet, continuable: true };
   if (option.style === 'task-list' || option.letter === 'A') {
-    return { ...base, start: i, options: [{ option, index: i, text: option.text }] };
+    return { ...base, start: i, options: [{ option, index: i, text: option.text, notes: [] }] };
   }
   const previous = previousNonBlank(lines, i);
   if (previous < 0) return undefined;
@@ -121,8 +128,8 @@ function startGroup(lines: readonly SourceLine[], i: number, option: OptionLine)
     start: previous,
     inlineBefore: inline.before,
     options: [
-      ...inline.options.map((o) => ({ option: o, index: previous, text: o.text })),
-      { option, index: i, text: option.text },
+      ...inline.options.map((o) => ({ option: o, index: previous, text: o.text, notes: [] })),
+      { option, index: i, text: option.text, notes: [] },
     ],
   };
 }

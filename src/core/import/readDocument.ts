@@ -74,6 +74,10 @@ export function readDocument(text: string, file: string): DocumentRead {
     code: 'options-missing',
     reason: 'this looks like a question but has no options the importer recognises (`A.`, `A)`, `(A)`, `[A]` or `- [ ]` lines)',
   }));
+  const stems = segments.map((segment) => splitHint(buildStem(lines, segment, keyLines)));
+  // Banks that never write "Select N" mean several marked options as multiple response; in a bank that does,
+  // a multiple answer without the hint is an inconsistency to report.
+  const usesHints = stems.some((s) => findSelectHint(s.stem) !== undefined);
   segments.forEach((segment, k) => {
     const line = lines[segment.stemStart].line;
     const skip = (code: string, reason: string): void => void skipped.push({ file, line, code, reason });
@@ -82,10 +86,13 @@ export function readDocument(text: string, file: string): DocumentRead {
     const orphanAfter = orphans.find((i) => i >= segment.tailStart) ?? lines.length;
     const tailEnd = Math.min(segment.tailEnd, keyAfter, orphanAfter);
     const tail = readTail(lines, segment.tailStart, tailEnd, keyLines, options.map((o) => o.text));
-    const stem = buildStem(lines, segment, keyLines);
+    const { stem, hint: stemHint } = stems[k];
     const key = fromKeys.get(k);
     const candidates = [...markedAnswers(segment.group, lines), ...tail.answers, ...(key?.candidate ? [key.candidate] : [])];
-    const explanation = [tail.explanation, key?.note ?? ''].filter((t) => t !== '').join('\n\n');
+    const notes = segment.group.options.filter((o) => o.notes.length > 0).map((o) => `- ${o.text}: ${o.notes.join(' ')}`);
+    const explanation = [stemHint ? `Hint from the source: ${stemHint}` : '', notes.join('\n'), tail.explanation, key?.note ?? '']
+      .filter((t) => t !== '')
+      .join('\n\n');
     if (stem === '') return skip('stem-missing', 'no question text before the options');
     const sets = distinct(candidates);
     if (sets.length === 0) {
@@ -101,7 +108,7 @@ export function readDocument(text: string, file: string): DocumentRead {
     }
     const answer = sets[0];
     const hint = findSelectHint(stem);
-    const expected = hint?.count ?? 1;
+    const expected = hint?.count ?? (usesHints ? 1 : answer.correct.length);
     if (answer.correct.length !== expected) {
       const given = `the answer gives ${answer.correct.length} (${letters(answer.correct)})`;
       const asked = hint ? `the stem asks for ${hint.count} ("${hint.text}")` : 'the stem does not say how many to choose';
@@ -120,6 +127,18 @@ export function readDocument(text: string, file: string): DocumentRead {
     });
   });
   return { questions, skipped };
+}
+
+/**
+ * Separates a blockquote that ends the stem, right above the options: a hint to the candidate (quizdown writes
+ * them so), which would give the answer away in an exam; it goes to the explanation instead.
+ */
+function splitHint(stem: string): { stem: string; hint?: string } {
+  const paragraphs = stem.split(/\n{2,}/);
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length < 2 || !last.split('\n').every((l) => l.startsWith('>'))) return { stem };
+  const hint = last.split('\n').map((l) => l.replace(/^>\s?/, '')).join(' ').trim();
+  return { stem: paragraphs.slice(0, -1).join('\n\n'), hint };
 }
 
 function range(from: number, to: number): number[] {

@@ -43,23 +43,23 @@ test('imports folders into a bank that loads, prints the report, and is stable o
   assert.equal(code, 0);
   assert.deepEqual(first.err, []);
   const text = first.out.join('\n');
-  assert.match(text, /^Found 1,173 questions in 32 files\.$/m);
-  assert.match(text, /^Imported 1,165 \(99\.3%\) with exactly the answers the source gives: 980 question files, 185 repeated questions merged into them\.$/m);
+  assert.match(text, /^Found 1,175 questions in 33 files\.$/m);
+  assert.match(text, /^Imported 1,167 \(99\.3%\) with exactly the answers the source gives: 982 question files, 185 repeated questions merged into them\.$/m);
   assert.match(text, /^ {2}kananinirav\/practice-exam\/practice-exam-22\.md:299: select-count-mismatch: /m);
   assert.match(text, /^ {2}other-formats\/heading-task-list\.md:47: answer-missing: /m);
-  assert.match(text, /^Wrote .*: 981 new, 0 unchanged, 0 replaced, 0 kept/m);
+  assert.match(text, /^Wrote .*: 983 new, 0 unchanged, 0 replaced, 0 kept/m);
 
   const bankMd = readFileSync(join(out, 'bank.md'), 'utf8');
   assert.match(bankMd, /\nsource: "kananinirav, other-formats"\nlicense: "MIT AND CC-BY-SA-4\.0"\n---\n/);
   assert.match(bankMd, /read from kananinirav\/LICENSE, other-formats\/LICENSE\.md/);
   const bank = await loadBank(out, { now: new Date('2026-11-26T00:00:00Z') });
-  assert.equal(bank.questions.length, 980);
+  assert.equal(bank.questions.length, 982);
   assert.deepEqual(bank.issues.filter((i) => i.severity === 'error'), []);
   assert.ok(bank.questions.every((q) => q.classification === 'guess' && q.source !== undefined));
 
   const again = collector();
   assert.equal(await runImport([...sources, '--exam', 'clf-c02', '--out', out, '--date', '2026-12-01'], again.io, REPO_ROOT), 0);
-  assert.match(again.out.join('\n'), /: 0 new, 981 unchanged, 0 replaced, 0 kept/);
+  assert.match(again.out.join('\n'), /: 0 new, 983 unchanged, 0 replaced, 0 kept/);
 });
 
 test('an edited question is kept unless --force, which keeps the old file as .bak', async () => {

@@ -7,11 +7,11 @@ import { blueprint, otherFormatDocuments } from '../../helpers/importFixtures';
 const bank = blueprint('clf-c02');
 const doc = (label: string, text: string, license = 'MIT'): SourceDocument => ({ label, text, license });
 
-test('the other-format fixtures: 26 imported, 5 skipped with reasons, formats counted by file and by question', () => {
+test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats counted by file and by question', () => {
   const { files, report } = importQuestions(otherFormatDocuments(), { bank, date: '2026-11-25' });
-  assert.equal(report.found, 31);
-  assert.equal(report.imported, 26);
-  assert.equal(files.length, 26);
+  assert.equal(report.found, 33);
+  assert.equal(report.imported, 28);
+  assert.equal(files.length, 28);
   assert.deepEqual(
     report.skipped.map((s) => `${s.file}:${s.line} ${s.code}`),
     [
@@ -26,9 +26,9 @@ test('the other-format fixtures: 26 imported, 5 skipped with reasons, formats co
     report.formats.map((f) => `${f.files} ${f.questions} ${f.format}`),
     [
       '2 6 `A)` options · answer line · explanations',
+      '2 5 `- [ ]` options · [x] marks · explanations',
       '1 4 `- A)` options · option marked ✅',
       '1 4 `(A)` options · answer key · explanations',
-      '1 3 `- [ ]` options · [x] marks · explanations',
       '1 3 `- A.` options · answer in <details> · explanations',
       '1 3 `A.` options · answer key · explanations',
       '1 2 `- A)` options · answer line · explanations',
@@ -40,7 +40,7 @@ test('the other-format fixtures: 26 imported, 5 skipped with reasons, formats co
     [
       '7 `A)` options · answer line',
       '4 `(A)` options · answer key',
-      '3 `- [ ]` options · [x] marks',
+      '5 `- [ ]` options · [x] marks',
       '3 `- A.` options · answer in <details>',
       '3 `- A)` options · answer line',
       '3 `A.` options · answer key',

@@ -127,6 +127,23 @@ test('markers of another kind after an answer open the next question; unknown op
   ]);
 });
 
+test('quizdown: heading stems, a hint blockquote, per-option notes, several [x] in a bank that never writes "Select N"', () => {
+  const s = summary('quizdown.md');
+  assert.deepEqual(s.questions, [
+    'Which AWS service keeps objects → Amazon S3',
+    'Which of these run your code? → Amazon EC2 + AWS Lambda',
+  ]);
+  assert.deepEqual(s.skipped, []);
+  const [first, second] = readDocument(otherFormat('quizdown.md'), 'x').questions;
+  assert.equal(first.stem, 'Which AWS service keeps objects in buckets?', 'the hint would give the answer away');
+  assert.equal(
+    first.explanation,
+    "Hint from the source: Think of where a static website's files live.\n\n" +
+      '- Amazon EBS: Block storage, attached to one instance.\n- Amazon S3: Objects live in buckets and are read over HTTPS.',
+  );
+  assert.equal(second.selectHint, undefined);
+});
+
 test('text that is not a bank gives no questions and no crash', () => {
   for (const text of ['', '# Title\n\nJust prose.\n', '```\n- [x] in a code block\n- [ ] not options\n```\n', '- A. lonely option\n', '<details>\n']) {
     const read = readDocument(text, 'x');
