@@ -39,8 +39,8 @@ test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats co
     report.structures.map((s) => `${s.questions} ${s.structure}`),
     [
       '7 `A)` options · answer line',
-      '4 `(A)` options · answer key',
       '5 `- [ ]` options · [x] marks',
+      '4 `(A)` options · answer key',
       '3 `- A.` options · answer in <details>',
       '3 `- A)` options · answer line',
       '3 `A.` options · answer key',
