@@ -32,7 +32,9 @@ export function toSourceLines(text: string): SourceLine[] {
   let start = 0;
   if (raw[0]?.trim() === '---') {
     const end = raw.findIndex((l, i) => i > 0 && i <= FRONT_MATTER_MAX_LINES && /^(---|\.\.\.)\s*$/.test(l));
-    if (end > 0) start = end + 1;
+    // Only YAML-looking lines make front matter; a file may also open with a horizontal rule before a question.
+    const yaml = raw.slice(1, end).every((l) => l.trim() === '' || /^(?:[\w.-]+\s*:|\s+\S|-\s|#)/.test(l));
+    if (end > 0 && yaml) start = end + 1;
   }
   let fence: string | undefined;
   let inComment = false;

@@ -110,4 +110,6 @@ test('repeats across files merge, conflicting answers skip every version, a shar
   assert.ok(lines.includes('    c.md:1: "AWS Fargate"'));
   assert.ok(lines.includes('  c.md:1: answer-conflict: the same question elsewhere has another answer: here "AWS Fargate", d.md:1 says "Amazon S3"'));
   assert.ok(lines[1].startsWith('Imported 3 (60.0%) with exactly the answers the source gives: 2 question files, 1 repeated question merged'));
+  assert.ok(!lines.some((l) => l.includes('b.md:1 kept')));
+  assert.ok(reportLines(report, { duplicatesInFull: true }).includes('  b.md:1 kept; merged a.md:1'));
 });

@@ -144,6 +144,14 @@ test('quizdown: heading stems, a hint blockquote, per-option notes, several [x] 
   assert.equal(second.selectHint, undefined);
 });
 
+test('front matter is skipped, but a horizontal rule opening the file is not taken for it', () => {
+  const question = 'Which service stores objects?\n\n- [ ] Amazon EBS\n- [x] Amazon S3\n- [ ] Amazon EFS\n- [ ] Amazon FSx\n';
+  const withFrontMatter = readDocument(`---\ntitle: Quiz\ntags:\n  - aws\n---\n\n${question}`, 'x');
+  assert.deepEqual(withFrontMatter.questions.map((q) => [q.line, q.stem]), [[7, 'Which service stores objects?']]);
+  const withRules = readDocument(`---\n\n${question}\n---\n\n${question.replace('objects', 'blocks')}`, 'x');
+  assert.deepEqual(withRules.questions.map((q) => q.stem), ['Which service stores objects?', 'Which service stores blocks?']);
+});
+
 test('text that is not a bank gives no questions and no crash', () => {
   for (const text of ['', '# Title\n\nJust prose.\n', '```\n- [x] in a code block\n- [ ] not options\n```\n', '- A. lonely option\n', '<details>\n']) {
     const read = readDocument(text, 'x');
