@@ -49,14 +49,22 @@ function letter(i: number): string {
   return String.fromCharCode(65 + i);
 }
 
-/** The stem as written in our format: the source's hint replaced by `(Select N.)` for multiple response. */
+/**
+ * The stem as written in our format: the source's hint replaced by `(Select N.)` for multiple response. A stem
+ * that ends with a `-` list gets `*` bullets there, or markdown would run it into the options' task list.
+ */
 export function finalStem(q: ReadQuestion): string {
   let stem = q.stem;
   const hint = q.selectHint;
   if (hint?.removable) stem = stem.replace(hint.text, '').replace(/ {2,}(?=\S)/g, ' ').replace(/ +([?.!:,])/g, '$1').trim();
+  const paragraphs = stem.split(/\n{2,}/);
+  const last = paragraphs[paragraphs.length - 1];
+  const endsWithList = /^\s*[-*+] /.test(last);
+  if (endsWithList) paragraphs[paragraphs.length - 1] = last.replace(/^(\s*)- /gm, '$1* ');
+  stem = paragraphs.join('\n\n');
   const count = q.correct.length;
   const saysIt = hint && !hint.removable && hint.text.toLowerCase() === `select ${countWord(count).toLowerCase()}`;
-  if (count > 1 && !saysIt) stem = `${stem} ${canonicalHint(count)}`;
+  if (count > 1 && !saysIt) stem = `${stem}${endsWithList ? '\n\n' : ' '}${canonicalHint(count)}`;
   return stem;
 }
 

@@ -14,6 +14,33 @@ import { REPO_ROOT, blueprint, kananiniravDocuments, otherFormatDocuments } from
 
 const now = new Date('2026-11-26T00:00:00Z');
 
+test('a stem that ends with a list stays apart from the options once written', async () => {
+  const text = [
+    '### Question 1',
+    'A company has these requirements:',
+    '',
+    '- One hostname for the site and its API',
+    '- TLS everywhere',
+    '',
+    '- [x] Amazon CloudFront with two origins',
+    '- [ ] Two Network Load Balancers',
+    '- [x] A certificate from AWS Certificate Manager',
+    '- [ ] Amazon S3 Transfer Acceleration',
+    '- [ ] AWS Global Accelerator with no listener',
+  ].join('\n');
+  const { files } = importQuestions([{ label: 'x.md', text, license: 'MIT' }], { bank: blueprint('clf-c02'), date: '2026-11-25' });
+  assert.equal(files.length, 1);
+  assert.match(files[0].content.stem, /requirements:\n\n\* One hostname for the site and its API\n\* TLS everywhere\n\n\(Select TWO\.\)$/);
+  const root = join(mkdtempSync(join(tmpdir(), 'ek-import-list-')), 'bank');
+  mkdirSync(join(root, 'questions'), { recursive: true });
+  writeFileSync(join(root, 'bank.md'), readFileSync(join(REPO_ROOT, 'question-banks', 'clf-c02', 'bank.md'), 'utf8'));
+  writeFileSync(join(root, files[0].path), files[0].text);
+  const bank = await loadBank(root, { now });
+  assert.deepEqual(bank.issues.filter((i) => i.severity === 'error'), []);
+  assert.equal(bank.questions[0].options.length, 5);
+  assert.equal(bank.questions[0].selectCount, 2);
+});
+
 for (const [exam, documents] of [
   ['clf-c02', [...kananiniravDocuments(), ...otherFormatDocuments()]],
   ['ans-c01', otherFormatDocuments()],
