@@ -4,14 +4,12 @@
  * answer review; a reload mid-exam; and an exam whose time runs out.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { useVSCode } from './support/fixture';
-import { testResultsDir } from './support/paths';
 import { waitFor } from './support/waitFor';
 import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
-import { ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, stemText, waitForAck } from './support/kiosk';
+import { ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
+import { recordTiming } from './support/timings';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
 
@@ -26,11 +24,8 @@ async function goTo(frame: Frame, n: number): Promise<void> {
 }
 
 vscode.test('a custom exam: answer, flag, comment, review, end, score report and answer review', async ({ workbench, page }) => {
-  const started = Date.now();
-  const frame = await startCustomExam(workbench, { count: 3, time: 'untimed' });
-  const firstQuestionMs = Date.now() - started;
-  fs.mkdirSync(testResultsDir, { recursive: true });
-  fs.writeFileSync(path.join(testResultsDir, 'e2e-timings.json'), JSON.stringify({ ...readTimings(), firstQuestionMs }));
+  const { frame, firstQuestionMs } = await startCustomExamMeasured(workbench, { count: 3, time: 'untimed' });
+  recordTiming({ firstQuestionMs });
 
   assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /Kiosk Test Exam \(KIO-C01\)/);
   assert.equal(await questionNumber(frame), 1);
@@ -170,11 +165,3 @@ vscode.test('an exam whose time runs out is submitted on its own', async ({ work
   assert.match((await frame.locator('.report').textContent()) ?? '', /Time is up: the exam was submitted/);
   assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
 });
-
-function readTimings(): Record<string, unknown> {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(testResultsDir, 'e2e-timings.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
