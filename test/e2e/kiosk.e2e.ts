@@ -8,7 +8,7 @@ import type { Frame } from 'playwright-core';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
 import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
-import { ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
+import { acceptQuickInput, ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
 import { recordTiming } from './support/timings';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
@@ -164,4 +164,43 @@ vscode.test('an exam whose time runs out is submitted on its own', async ({ work
   await frame.locator('#scaled-score').waitFor({ timeout: 90_000 });
   assert.match((await frame.locator('.report').textContent()) ?? '', /Time is up: the exam was submitted/);
   assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
+});
+
+vscode.test('practice mode shows the verdict and the explanation right after each answer', async ({ workbench }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  await workbench.pickQuickPickItem(/Practice mode/);
+  await acceptQuickInput(workbench, /what to include/);
+  await workbench.answerInputBox('2');
+  await workbench.pickQuickPickItem(/^Untimed/);
+  const frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
+  const q = questionByStem(await stemText(frame));
+  for (const option of q.correct) await chooseOption(frame, option);
+  await frame.locator('.feedback').waitFor();
+  assert.equal(await frame.locator('.verdict').textContent(), 'Correct.');
+  assert.match((await frame.locator('.explanation').textContent()) ?? '', new RegExp(`Explanation of ${q.id}`));
+  assert.equal(await frame.locator('li.option input').first().isDisabled(), true, 'a revealed answer is locked');
+  const before = await ackOf(frame);
+  await frame.locator('#next').click();
+  await waitForAck(frame, before);
+  const second = questionByStem(await stemText(frame));
+  await chooseOption(frame, second.wrong[0]);
+  if (second.correct.length === 2) await chooseOption(frame, second.wrong[1]);
+  await frame.locator('.feedback').waitFor();
+  assert.match((await frame.locator('.verdict').textContent()) ?? '', /^Incorrect\. The correct answer: /);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
+});
+
+vscode.test('a full mock exam takes the bank\'s official minutes and draws by the blueprint', async ({ workbench }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  await workbench.pickQuickPickItem(/Full mock exam/);
+  const frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
+  assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 3/);
+  const left = await secondsLeft(frame);
+  assert.ok(left > 29 * 60 && left <= 30 * 60, `the bank's 30 minutes, got ${left} s`);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
 });
