@@ -8,6 +8,7 @@ import { BankWatcher } from './host/banks/bankWatcher';
 import { CommandId } from './host/commands/commandIds';
 import { validateBanksCommand } from './host/commands/validateBanksCommand';
 import { BankDiagnostics } from './host/diagnostics';
+import { log } from './host/log';
 import { CertificationsTree } from './host/views/certificationsTree';
 import { ExamService } from './host/exam/examService';
 import { ExamStatusBar } from './host/examStatusBar';
@@ -16,6 +17,7 @@ import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const started = performance.now();
   const repository = new BankRepository(context.extensionPath);
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   registerFeedback(context, repository, exams);
+  context.subscriptions.push(log());
+  log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);
