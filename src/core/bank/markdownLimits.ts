@@ -125,10 +125,18 @@ function scanMarkdownLimits(body: string, bodyLine: number, sink: IssueSink): bo
     }
     if (blank) endParagraph();
     else {
+      const depth = containerDepth(body, lineStart, i);
+      // A line with a list or quote marker starts an inline unit of its own (a list item's text is lexed apart
+      // from its neighbours'); its delimiters, counted above, move with it.
+      if (depth > 0 && paragraphStart !== -1) {
+        const lineDelimiters = countInlineDelimiters(body.slice(lineStart, i));
+        paragraphDelimiters -= lineDelimiters;
+        endParagraph();
+        paragraphDelimiters = lineDelimiters;
+      }
       if (paragraphStart === -1) paragraphStart = line;
       paragraphLength += i - lineStart + 1;
       if (!depthReported) {
-        const depth = containerDepth(body, lineStart, i);
         if (depth > MAX_NESTING_DEPTH) {
           sink.error('markdown-too-deep', `Block quotes and lists are nested about ${depth} levels deep here; at most ${MAX_NESTING_DEPTH} can be shown.`, { line: bodyLine + line });
           depthReported = true;
