@@ -27,6 +27,31 @@ export async function timeRuns(fn: () => Promise<unknown> | unknown, runs: numbe
   return times;
 }
 
+/** Wall-clock and CPU milliseconds (all threads of the process: libuv's file reads count) of each measured run. */
+export interface RunTimes {
+  readonly wall: number[];
+  readonly cpu: number[];
+}
+
+/**
+ * Like {@link timeRuns}, also recording CPU time. On a shared machine wall time swings with other processes;
+ * CPU time mostly doesn't, so a ratio of CPU times is the steadier comparison.
+ */
+export async function measureRuns(fn: () => Promise<unknown> | unknown, runs: number, warmups: number): Promise<RunTimes> {
+  for (let i = 0; i < warmups; i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    await fn();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 /** A markdown table; numbers are printed as they are, so format them first. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
