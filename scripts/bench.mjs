@@ -3,7 +3,8 @@
 // markdown table; this prints a summary at the end: every target a benchmark reported (see bench/lib/report.ts),
 // the end-to-end timings if the e2e tests left them, and which benchmarks ran. Exits 1 when a benchmark crashed
 // or a deterministic check failed; a missed timing target is reported, never a failure (timings depend on the
-// machine). Modules that are not benchmarks live in bench/lib/ or are listed in LIBRARIES.
+// machine). Modules that are not benchmarks live in bench/lib/ or are listed in LIBRARIES. Quick mode reaches a
+// benchmark as BENCH_QUICK=1 (bench/lib/report.ts reads it as QUICK).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -27,7 +28,8 @@ const ran = [];
 for (const name of benches) {
   console.log(`\n## ${name.replace(/\.ts$/, '')}${quick ? ' (quick)' : ''}\n`);
   const start = Date.now();
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join('bench', name), ...(quick ? ['--quick'] : [])], {
+  // Quick mode goes by environment, not argv: some benchmarks read their own positional arguments.
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join('bench', name)], {
     stdio: 'inherit',
     env: { ...process.env, BENCH_RESULT_FILE: resultFile, ...(quick ? { BENCH_QUICK: '1' } : {}) },
   });
