@@ -22,14 +22,15 @@ const USAGE = [
 /**
  * `exam-kiosk import <path…> --exam <bank-id> --out <dir>`: converts community markdown banks into a bank of
  * ours and prints the report. `argv` holds the arguments after `import`. Exit code 0 when anything was
- * imported, 1 on usage errors (bad options, unknown exam, no markdown found), 2 when nothing could be imported.
+ * imported, 1 when nothing could be imported, 2 on usage errors (bad options, unknown exam, no markdown found),
+ * like the other commands.
  * Existing files that differ from what would be written (a user's edits) are kept unless `--force`.
  */
 export async function runImport(argv: string[], io: CliIo, cwd = process.cwd()): Promise<number> {
   const flags = parseFlags(argv, ['exam', 'out', 'date'], ['force', 'list-duplicates']);
   const usage = (message: string): number => {
     io.stderr(`${message}\n\n${USAGE}`);
-    return 1;
+    return 2;
   };
   if (flags.error) return usage(flags.error);
   const { exam, out } = flags.values;
@@ -58,7 +59,7 @@ export async function runImport(argv: string[], io: CliIo, cwd = process.cwd()):
   for (const line of reportLines(report, { duplicatesInFull: flags.values['list-duplicates'] === 'true' })) io.stdout(line);
   if (files.length === 0) {
     io.stderr('Nothing imported; no files written.');
-    return 2;
+    return 1;
   }
   const licenses = [...new Set(sources.documents.map((d) => d.license))];
   const bankText = renderBankFile(blueprintText, {

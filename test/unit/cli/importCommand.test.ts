@@ -13,7 +13,7 @@ function collector(): { io: { stdout(line: string): void; stderr(line: string): 
   return { io: { stdout: (l) => void out.push(l), stderr: (l) => void err.push(l) }, out, err };
 }
 
-test('usage errors exit 1 and say what is wrong', async () => {
+test('usage errors exit 2 and say what is wrong', async () => {
   const cases: [string[], RegExp][] = [
     [[], /Name the files or folders/],
     [[OTHER_FORMATS, '--out', 'x'], /--exam is required/],
@@ -26,7 +26,7 @@ test('usage errors exit 1 and say what is wrong', async () => {
   ];
   for (const [argv, message] of cases) {
     const { io, err } = collector();
-    assert.equal(await runImport(argv, io, REPO_ROOT), 1, argv.join(' '));
+    assert.equal(await runImport(argv, io, REPO_ROOT), 2, argv.join(' '));
     assert.match(err.join('\n'), message);
   }
 });
@@ -83,12 +83,12 @@ test('an edited question is kept unless --force, which keeps the old file as .ba
   assert.equal(readFileSync(join(dir, `${name}.bak`), 'utf8'), edited);
 });
 
-test('nothing to import exits 2 and writes nothing', async () => {
+test('nothing to import exits 1 and writes nothing', async () => {
   const src = mkdtempSync(join(tmpdir(), 'ek-cli-prose-'));
   writeFileSync(join(src, 'notes.md'), '# Notes\n\nNo questions here.\n');
   const out = join(src, 'out');
   const { io, err } = collector();
-  assert.equal(await runImport([src, '--exam', 'clf-c02', '--out', out], io, REPO_ROOT), 2);
+  assert.equal(await runImport([src, '--exam', 'clf-c02', '--out', out], io, REPO_ROOT), 1);
   assert.match(err.join('\n'), /Nothing imported/);
   assert.equal(existsSync(out), false);
 });
