@@ -12,6 +12,7 @@ import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
 import type { IssueSink } from './issueSink';
 import { loadYaml, RefusedEngineError, refuseEngine } from './safeYaml';
+import { readSimpleYaml } from './simpleYaml';
 import { countLines } from './sourceText';
 
 /** Front matter larger than this is refused: no real question needs it, and it bounds YAML's work. */
@@ -31,6 +32,8 @@ export interface FrontMatter {
   readonly bodyLine: number;
   /** 1-based line of `key:` in the front matter, or the first line when the key is absent. */
   keyLine(key: string): number;
+  /** True when the YAML was read by the fast subset reader ({@link readSimpleYaml}) instead of js-yaml. */
+  readonly fastPath: boolean;
 }
 
 const refuse = refuseEngine;
@@ -48,8 +51,12 @@ const SAFE_ENGINES = {
   toml: { parse: refuse },
 };
 
-/** Splits and parses the front matter of `text` (already normalised: LF line ends, no BOM). Never throws. */
-export function readFrontMatter(text: string, sink: IssueSink): FrontMatter {
+/**
+ * Splits and parses the front matter of `text` (already normalised: LF line ends, no BOM). Never throws. The
+ * fence and size rules apply to both readers; `fastPath: false` reads the YAML with js-yaml only (the reference
+ * path the fast reader is tested against).
+ */
+export function readFrontMatter(text: string, sink: IssueSink, fastPath = true): FrontMatter {
   const firstEnd = lineEnd(text, 0);
   const first = text.slice(0, firstEnd);
   if (!first.startsWith('---')) {
@@ -84,6 +91,8 @@ export function readFrontMatter(text: string, sink: IssueSink): FrontMatter {
     sink.error('yaml-invalid', `The front matter is ${yamlText.length} characters long; the limit is ${MAX_FRONT_MATTER_CHARS}.`, { line: 1 });
     return result(undefined, body, bodyLine, '');
   }
+  const simple = fastPath ? readSimpleYaml(yamlText) : undefined;
+  if (simple) return result(simple, body, bodyLine, yamlText, true);
   try {
     const parsed = matter(`---\n${yamlText}\n---\n`, { engines: SAFE_ENGINES, language: 'yaml' });
     const data: unknown = parsed.data;
@@ -131,12 +140,13 @@ function closingFence(text: string, firstEnd: number): { line: number; start: nu
   return undefined;
 }
 
-function result(data: Record<string, unknown> | undefined, body: string, bodyLine: number, yamlText: string): FrontMatter {
+function result(data: Record<string, unknown> | undefined, body: string, bodyLine: number, yamlText: string, fastPath = false): FrontMatter {
   let keyLines: Map<string, number> | undefined;
   return {
     data,
     body,
     bodyLine,
+    fastPath,
     keyLine(key: string): number {
       keyLines ??= topLevelKeyLines(yamlText.split('\n'));
       return keyLines.get(key) ?? 1;

@@ -25,6 +25,15 @@ export interface ParseContext {
   readonly staleAfterMonths: number;
 }
 
+export interface ParseOptions {
+  /**
+   * Read well-formed files with the fast front-matter reader and body scanner, falling back to gray-matter +
+   * js-yaml and marked for anything they decline (default true). False uses only the reference path, which the
+   * fast one must match exactly; tests compare the two.
+   */
+  readonly fastPath?: boolean;
+}
+
 export interface ParsedQuestion {
   /** The question, when it has no errors; a question with errors is never served to a candidate. */
   readonly question: Question | undefined;
@@ -32,7 +41,8 @@ export interface ParsedQuestion {
 }
 
 /** Parses the text of the question file at `file`. Never throws. */
-export function parseQuestion(rawText: string, file: string, context: ParseContext): ParsedQuestion {
+export function parseQuestion(rawText: string, file: string, context: ParseContext, options: ParseOptions = {}): ParsedQuestion {
+  const fastPath = options.fastPath ?? true;
   const sink = new IssueSink(file);
   if (looksBinary(rawText)) {
     sink.error('not-text', 'This file is not text (it contains NUL bytes); question files are markdown.', { line: 1 });
@@ -48,7 +58,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
     sink.error('file-too-large', `This file has ${lineCount} lines; question files are limited to ${MAX_QUESTION_LINES}.`, { line: 1 });
     return { question: undefined, issues: sink.issues };
   }
-  const fm = readFrontMatter(text, sink);
+  const fm = readFrontMatter(text, sink, fastPath);
   if (!fm.data && !sink.hasErrors) {
     sink.error('front-matter-missing', 'The file has no front matter: start it with "---", the id, domain, task, tags, references and updated date, then "---".', { line: 1 });
   }
@@ -61,7 +71,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
   const references = checkReferences(fm, source !== undefined, sink);
   const updated = checkUpdated(data.updated, fm, context, sink);
 
-  const body = parseQuestionBody(fm.body, fm.bodyLine, sink);
+  const body = parseQuestionBody(fm.body, fm.bodyLine, sink, fastPath);
   if (!body.readable) return { question: undefined, issues: sink.issues };
   if (body.stem === '') sink.error('stem-missing', 'The question has no stem: write the question before the options.', { line: body.stemLine });
   const selectCount = checkOptions(body, sink);

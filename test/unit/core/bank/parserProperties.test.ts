@@ -14,6 +14,7 @@ import { IssueSink } from '../../../../src/core/bank/issueSink';
 import { countLines, normaliseText } from '../../../../src/core/bank/sourceText';
 import { miniContext } from '../../helpers/miniBank';
 import { questionText } from '../../helpers/questionText';
+import { anyText, MUTATIONS, mutatedFile } from './parserArbitraries';
 
 const FILE = '/bank/questions/mini-1-1-sample.md';
 const BOUND = { timeout: 120_000 };
@@ -30,58 +31,6 @@ function assertIssuesPointAtRealLines(raw: string, issues: readonly BankIssue[])
     if (issue.endColumn !== undefined && (issue.endLine ?? issue.line) === issue.line) assert.ok(issue.endColumn >= issue.column, `end column of ${where}`);
   }
 }
-
-/** Pieces of markdown and YAML that steer random text into the parser's interesting paths. */
-const PIECES = ['---', '---js', '\n', '\n', '\n', '\r\n', '\r', '\ufeff', ' ', '  ', '\t', '- [x] ', '- [ ] ', '- ', '* ', '1. ', '> ',
-  '## Explanation', '# ', '## ', '===', '```', '~~~', '    ', 'id: mini-1-1-x', 'domain: "1"', 'task: "1.1"', 'tags: [a]',
-  'references: [https://docs.aws.amazon.com/]', 'updated: 2026-11-01', ': ', '&a', '*a', '!!js/function', '{', '}', '[', ']', '(', ')',
-  '<div>', '</div>', '<script>', '|a|b|', '|-|-|', '*', '_', '`', '\\', 'Select TWO', 'option B', 'all of the above', 'Stem text.', '\u0000',
-  '\ud83d\ude00', '\u202e', '\ud800'];
-const markdownish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 120 })
-  .map((parts) => parts.join(''));
-const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), markdownish);
-
-const SAMPLES = [
-  questionText(),
-  questionText({ stem: 'Which two services store data? (Select TWO.)', options: '- [x] Amazon S3\n- [x] Amazon EBS\n- [ ] Amazon VPC\n- [ ] AWS IAM\n- [ ] Amazon Route 53' }),
-  questionText({ explanation: '## Explanation\n\n**Amazon S3** stores objects.\n\n```json\n{ "a": 1 }\n```\n\n> quoted\n\n- a\n  - b' }),
-];
-
-type Mutation = (lines: string[], random: { at: number; text: string }) => string[];
-const MUTATIONS: Record<string, Mutation> = {
-  deleteLine: (lines, r) => lines.filter((_, i) => i !== r.at % lines.length),
-  duplicateLine: (lines, r) => lines.flatMap((line, i) => (i === r.at % lines.length ? [line, line] : [line])),
-  swapLines: (lines, r) => {
-    const out = [...lines];
-    const i = r.at % out.length;
-    const j = (r.at * 7 + 3) % out.length;
-    [out[i], out[j]] = [out[j], out[i]];
-    return out;
-  },
-  insertText: (lines, r) => {
-    const i = r.at % lines.length;
-    const line = lines[i];
-    const at = r.at % (line.length + 1);
-    return lines.map((l, k) => (k === i ? l.slice(0, at) + r.text + l.slice(at) : l));
-  },
-  truncate: (lines, r) => {
-    const text = lines.join('\n');
-    return text.slice(0, r.at % (text.length + 1)).split('\n');
-  },
-  replaceLine: (lines, r) => lines.map((l, k) => (k === r.at % lines.length ? r.text : l)),
-};
-
-const mutatedFile = fc.record({
-  sample: fc.constantFrom(...SAMPLES),
-  steps: fc.array(fc.record({ kind: fc.constantFrom(...Object.keys(MUTATIONS)), at: fc.nat(), text: anyText }), { minLength: 1, maxLength: 4 }),
-  crlf: fc.boolean(),
-  bom: fc.boolean(),
-}).map(({ sample, steps, crlf, bom }) => {
-  let lines = sample.split('\n');
-  for (const step of steps) lines = MUTATIONS[step.kind](lines.length === 0 ? [''] : lines, step);
-  const text = lines.join(crlf ? '\r\n' : '\n');
-  return bom ? `\ufeff${text}` : text;
-});
 
 test('parseQuestion never throws on any text, and every issue points at a real line', BOUND, () => {
   fc.assert(fc.property(anyText, (text) => {
