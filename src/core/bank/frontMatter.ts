@@ -65,8 +65,7 @@ export function readFrontMatter(text: string, sink: IssueSink, fastPath = true):
   const fenceRest = first.slice(3).trim();
   const close = closingFence(text, firstEnd);
   // Without a body, it "starts" on the last line, so that issues about it point at a line that exists.
-  const lastLine = countLines(text);
-  const bodyLine = close ? Math.min(close.line + 1, lastLine) : lastLine;
+  const bodyLine = close && close.end < text.length ? close.line + 1 : countLines(text);
   const body = close ? text.slice(Math.min(close.end + 1, text.length)) : '';
   if (fenceRest !== '') {
     if (/^-+$/.test(fenceRest)) return result(undefined, text, 1, '');

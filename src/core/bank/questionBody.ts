@@ -39,22 +39,25 @@ const EXPLANATION_HEADING = /^explanation\b/i;
  * `fastPath: false` always uses marked's lexer (the reference path the scanner is tested against).
  */
 export function parseQuestionBody(body: string, bodyLine: number, sink: IssueSink, fastPath = true): QuestionBody {
-  const unusable = { readable: false, stem: '', stemLine: bodyLine, options: [], optionsLine: bodyLine, explanation: undefined, explanationLine: bodyLine, fastPath: false };
   // The scanner only accepts bodies within the markdown limits, so the limits need checking only without it.
   const scanned = fastPath ? scanBodyBlocks(body) : undefined;
   let blocks: BodyBlock[];
   if (scanned) blocks = scanned;
   else {
-    if (!checkMarkdownLimits(body, bodyLine, sink)) return unusable;
+    if (!checkMarkdownLimits(body, bodyLine, sink)) return unusable(bodyLine);
     try {
       blocks = markedBlocks(body);
     } catch (error) {
       // The limits keep marked's recursion shallow; this is the last line of defence, never the plan.
       sink.error('markdown-unparseable', `The markdown could not be read: ${error instanceof Error ? error.message : String(error)}`, { line: bodyLine });
-      return unusable;
+      return unusable(bodyLine);
     }
   }
   return { ...splitBody(body, bodyLine, blocks, sink), fastPath: scanned !== undefined };
+}
+
+function unusable(bodyLine: number): QuestionBody {
+  return { readable: false, stem: '', stemLine: bodyLine, options: [], optionsLine: bodyLine, explanation: undefined, explanationLine: bodyLine, fastPath: false };
 }
 
 function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[], sink: IssueSink): Omit<QuestionBody, 'fastPath'> {

@@ -27,86 +27,103 @@ const INLINE_DELIMITERS = /[*_~[\]<!`]/g;
 export function scanBodyBlocks(body: string): BodyBlock[] | undefined {
   if (body.indexOf('\t') !== -1 || body.indexOf('\r') !== -1 || body.indexOf('\u2028') !== -1 || body.indexOf('\u2029') !== -1) return undefined;
   if (!withinInlineBudget(body)) return undefined;
-  const blocks: BodyBlock[] = [];
-  let mode: 'none' | 'paragraph' | 'list' = 'none';
-  let blockStart = 0;
-  let blockEnd = 0; // end of the current block's last non-blank line
-  let items: OpenItem[] = [];
-  let marker = ''; // "-", "." or ")": items of one list share it
-  let contentIndent = 0;
+  const scan = new BlockScan(body);
   let previousBlank = true;
-  let definitions: boolean | undefined; // whether "]:" occurs at all, looked up once a line starts with "["
-  const mayStartWithBracket = (): boolean => !(definitions ??= body.indexOf(']:') !== -1);
-  const close = (): void => {
-    if (mode === 'paragraph') {
-      blocks.push({ kind: 'other', start: blockStart, end: blockEnd, depth: 0, text: '', items: NO_ITEMS });
-    } else if (mode === 'list') {
-      // marked trims the end of a list's last item, its raw text included.
-      const last = items[items.length - 1];
-      last.text = last.text.trimEnd();
-      if (!last.wrapped) last.firstLineLength = body.slice(last.start, last.start + last.firstLineLength).trimEnd().length;
-      blocks.push({ kind: 'list', start: blockStart, end: blockEnd, depth: 0, text: '', items });
-      items = [];
-    }
-    mode = 'none';
-  };
-
   for (let start = 0; start <= body.length;) {
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
-    const lineStart = start;
+    if (start === end) scan.blank();
+    else if (!scan.line(start, end, previousBlank)) return undefined;
+    previousBlank = start === end;
     start = end + 1;
-    if (lineStart === end) { // blank
-      if (mode === 'paragraph') close();
-      else if (mode === 'list') items[items.length - 1].text += '\n';
-      previousBlank = true;
-      continue;
-    }
-    const line = body.slice(lineStart, end);
-    if (longContainerPrefix(line) || endsWithOddSpace(line)) return undefined;
+  }
+  scan.close();
+  return scan.blocks;
+}
+
+/** The scanner's state between lines: the blocks so far and the paragraph or list still open. */
+class BlockScan {
+  readonly blocks: BodyBlock[] = [];
+  private open: 'none' | 'paragraph' | 'list' = 'none';
+  private blockStart = 0;
+  private blockEnd = 0; // end of the open block's last non-blank line
+  private items: OpenItem[] = [];
+  private marker = 0; // the character ending the open list's markers: "-", "." or ")"
+  private contentIndent = 0;
+  private definitions: boolean | undefined; // whether "]:" occurs at all, looked up once a line starts with "["
+
+  constructor(private readonly body: string) {}
+
+  /** A line may start with "[" unless the body may hold a link definition, which marked reads apart. */
+  bracketAllowed(): boolean {
+    this.definitions ??= this.body.indexOf(']:') !== -1;
+    return !this.definitions;
+  }
+
+  blank(): void {
+    if (this.open === 'paragraph') this.close();
+    else if (this.open === 'list') this.items[this.items.length - 1].text += '\n';
+  }
+
+  /** Reads the non-blank line `body[start, end)`; false when the scanner is not certain what it is. */
+  line(start: number, end: number, previousBlank: boolean): boolean {
+    const line = this.body.slice(start, end);
+    if (longContainerPrefix(line) || endsWithOddSpace(line)) return false;
     const first = line.charCodeAt(0);
     if (first === 32) { // only a wrapped list item line, indented to the item's text
-      if (mode !== 'list' || !indentedTo(line, contentIndent) || !plainStart(line, contentIndent, mayStartWithBracket)) return undefined;
-      const item = items[items.length - 1];
-      item.text += `\n${line.slice(contentIndent)}`;
+      if (this.open !== 'list' || !indentedTo(line, this.contentIndent) || !plainStart(line, this.contentIndent, this)) return false;
+      const item = this.items[this.items.length - 1];
+      item.text += `\n${line.slice(this.contentIndent)}`;
       item.wrapped = true;
     } else if (first === 35) { // #
       const text = headingText(line);
-      if (text === undefined) return undefined;
-      close();
-      blocks.push({ kind: 'heading', start: lineStart, end, depth: line.indexOf(' '), text, items: NO_ITEMS });
+      if (text === undefined) return false;
+      this.close();
+      this.blocks.push({ kind: 'heading', start, end, depth: line.indexOf(' '), text, items: NO_ITEMS });
     } else {
-      const itemMarker = listMarker(line);
-      if (itemMarker === undefined) { // paragraph text
-        if (!plainStart(line, 0, mayStartWithBracket)) return undefined;
-        if (mode === 'list') {
-          if (!previousBlank) return undefined; // a lazy continuation line
-          close();
+      const width = listMarkerWidth(line);
+      if (width === 0) { // paragraph text
+        if (!plainStart(line, 0, this)) return false;
+        if (this.open === 'list') {
+          if (!previousBlank) return false; // a lazy continuation line
+          this.close();
         }
-        if (mode === 'none') {
-          mode = 'paragraph';
-          blockStart = lineStart;
+        if (this.open === 'none') {
+          this.open = 'paragraph';
+          this.blockStart = start;
         }
       } else {
-        const item = listItem(line, lineStart, itemMarker.width, mayStartWithBracket);
-        if (!item) return undefined;
+        const item = listItem(line, start, width, this);
+        const marker = line.charCodeAt(width - 1);
         // A paragraph goes on over an ordered item unless it is numbered 1: that is a lazy continuation line.
-        if (mode === 'paragraph' && itemMarker.kind !== '-' && !(itemMarker.width === 2 && first === 49)) return undefined;
-        if (mode !== 'list' || itemMarker.kind !== marker) {
-          close();
-          mode = 'list';
-          marker = itemMarker.kind;
-          blockStart = lineStart;
+        if (!item || (this.open === 'paragraph' && marker !== 45 && !(width === 2 && first === 49))) return false;
+        if (this.open !== 'list' || marker !== this.marker) {
+          this.close();
+          this.open = 'list';
+          this.marker = marker;
+          this.blockStart = start;
         }
-        contentIndent = itemMarker.width + 1;
-        items.push(item);
+        this.contentIndent = width + 1;
+        this.items.push(item);
       }
     }
-    blockEnd = end;
-    previousBlank = false;
+    this.blockEnd = end;
+    return true;
   }
-  close();
-  return blocks;
+
+  close(): void {
+    if (this.open === 'paragraph') {
+      this.blocks.push({ kind: 'other', start: this.blockStart, end: this.blockEnd, depth: 0, text: '', items: NO_ITEMS });
+    } else if (this.open === 'list') {
+      // marked trims the end of a list's last item, its raw text included.
+      const last = this.items[this.items.length - 1];
+      last.text = last.text.trimEnd();
+      if (!last.wrapped) last.firstLineLength = this.body.slice(last.start, last.start + last.firstLineLength).trimEnd().length;
+      this.blocks.push({ kind: 'list', start: this.blockStart, end: this.blockEnd, depth: 0, text: '', items: this.items });
+      this.items = [];
+    }
+    this.open = 'none';
+  }
 }
 
 /** The text of an ATX heading line (`## Text`), or undefined for any other use of `#`. */
@@ -119,30 +136,28 @@ function headingText(line: string): string | undefined {
   return text === '' || text.charCodeAt(text.length - 1) === 35 ? undefined : text;
 }
 
-/** A list marker (`- `, `1. `, `1) `) starting the line: its kind and its width. */
-function listMarker(line: string): { kind: string; width: number } | undefined {
-  const first = line.charCodeAt(0);
-  if (first === 45) return line.charCodeAt(1) === 32 ? { kind: '-', width: 1 } : undefined;
+/** The width of the list marker (`- `, `1. `, `1) `) starting the line, without its space; 0 for none. */
+function listMarkerWidth(line: string): number {
+  if (line.charCodeAt(0) === 45) return line.charCodeAt(1) === 32 ? 1 : 0;
   let digits = 0;
   while (digits < 10 && isDigit(line.charCodeAt(digits))) digits++;
   const after = line.charCodeAt(digits);
-  if (digits === 0 || digits > 9 || (after !== 46 && after !== 41) || line.charCodeAt(digits + 1) !== 32) return undefined;
-  return { kind: after === 46 ? '.' : ')', width: digits + 1 };
+  return digits === 0 || digits > 9 || (after !== 46 && after !== 41) || line.charCodeAt(digits + 1) !== 32 ? 0 : digits + 1;
 }
 
 /** The item a list line opens: a task item when its text starts with `[ ]`, `[x]` or `[X]` and a space. */
-function listItem(line: string, lineStart: number, markerWidth: number, mayStartWithBracket: () => boolean): OpenItem | undefined {
+function listItem(line: string, lineStart: number, markerWidth: number, scan: BlockScan): OpenItem | undefined {
   const content = markerWidth + 1;
   const box = line.charCodeAt(content + 1);
   const looksLikeTask = line.charCodeAt(content) === 91 && line.charCodeAt(content + 2) === 93 && (box === 32 || box === 120 || box === 88);
   if (!looksLikeTask) {
-    if (!plainStart(line, content, mayStartWithBracket)) return undefined;
+    if (!plainStart(line, content, scan)) return undefined;
     return { start: lineStart, firstLineLength: line.length, text: line.slice(content), task: false, checked: false, wrapped: false };
   }
   let text = content + 3;
   if (line.charCodeAt(text) !== 32) return undefined;
   while (line.charCodeAt(text) === 32) text++;
-  if (!plainStart(line, text, mayStartWithBracket)) return undefined;
+  if (!plainStart(line, text, scan)) return undefined;
   return { start: lineStart, firstLineLength: line.length, text: line.slice(text), task: true, checked: box !== 32, wrapped: false };
 }
 
@@ -150,7 +165,7 @@ function listItem(line: string, lineStart: number, markerWidth: number, mayStart
  * True when the text from `at` starts a paragraph and nothing else: it cannot open a block (heading, list,
  * quote, code, HTML, table row, rule, setext underline, link definition) and does not start with a space.
  */
-function plainStart(line: string, at: number, mayStartWithBracket: () => boolean): boolean {
+function plainStart(line: string, at: number, scan: BlockScan): boolean {
   const code = line.charCodeAt(at);
   if (code >= 97 && code <= 122) return true;
   if (code >= 65 && code <= 90) return true;
@@ -171,7 +186,7 @@ function plainStart(line: string, at: number, mayStartWithBracket: () => boolean
       }
       return false;
     }
-    case 91: return mayStartWithBracket(); // [
+    case 91: return scan.bracketAllowed(); // [
     case 96: case 126: return line.charCodeAt(at + 1) !== code; // a code span or strikethrough, not a ``` or ~~~ fence
     case 33: case 34: case 36: case 37: case 38: case 39: case 40: case 41: case 44: case 46: case 47: case 59:
     case 63: case 64: case 92: case 93: case 94: case 123: case 125: // ! " $ % & ' ( ) , . / ; ? @ \ ] ^ { }

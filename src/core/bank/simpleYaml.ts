@@ -28,12 +28,6 @@ export function readSimpleYaml(yamlText: string): Record<string, unknown> | unde
   let listKey: string | undefined; // a key written without a value: block-list items may follow
   let list: Scalar[] | undefined;
   let listIndent = -1;
-  const closeList = (): void => {
-    if (listKey !== undefined) data[listKey] = list ?? null;
-    listKey = undefined;
-    list = undefined;
-    listIndent = -1;
-  };
   for (let start = 0; start <= yamlText.length;) {
     let end = yamlText.indexOf('\n', start);
     if (end === -1) end = yamlText.length;
@@ -51,7 +45,10 @@ export function readSimpleYaml(yamlText: string): Record<string, unknown> | unde
       continue;
     }
     if (indent !== 0) return undefined;
-    closeList();
+    if (listKey !== undefined) data[listKey] = list ?? null;
+    listKey = undefined;
+    list = undefined;
+    listIndent = -1;
     const colon = line.indexOf(':');
     const key = colon === -1 ? '' : line.slice(0, colon);
     if (!KEY.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
@@ -66,7 +63,7 @@ export function readSimpleYaml(yamlText: string): Record<string, unknown> | unde
     if (value === DECLINE || !restIsComment(line, value.end)) return undefined;
     data[key] = value.value;
   }
-  closeList();
+  if (listKey !== undefined) data[listKey] = list ?? null;
   return keys > 0 ? data : undefined;
 }
 

@@ -6,7 +6,7 @@
 /** Strips a UTF-8 BOM and turns CRLF / CR line ends into LF, which keeps line numbers unchanged. */
 export function normaliseText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, '\n');
+  return withoutBom.indexOf('\r') === -1 ? withoutBom : withoutBom.replace(/\r\n?/g, '\n');
 }
 
 /** Maps character offsets of a text to 1-based lines and columns. */
@@ -45,7 +45,7 @@ export class LineMap {
 
 /** True when the content looks binary (a NUL byte early on), so it is refused instead of parsed. */
 export function looksBinary(text: string): boolean {
-  return text.slice(0, 8000).includes('\u0000');
+  return (text.length > 8000 ? text.slice(0, 8000) : text).indexOf('\u0000') !== -1;
 }
 
 /** The number of lines of `text` (LF line ends): one more than its line feeds. */
