@@ -119,9 +119,18 @@ function checkId(value: unknown, fm: FrontMatter, file: string, sink: IssueSink)
     sink.error('id-invalid', `The id "${id}" must be 3–100 lower-case letters, digits and dashes, starting with a letter or digit.`, { line: fm.keyLine('id') });
     return undefined;
   }
+  if (namedAfter(file, id)) return id;
   const base = path.basename(file, path.extname(file));
   if (base !== id) sink.warning('id-file-name', `The file is named "${base}.md" but the id is "${id}"; name it "${id}.md".`, { line: fm.keyLine('id') });
   return id;
+}
+
+/** True when the file is `<id>.md`: the common case, told apart without the path module's parsing. */
+function namedAfter(file: string, id: string): boolean {
+  const before = file.length - id.length - 4;
+  const separator = file.charCodeAt(before);
+  return before >= 0 && file.endsWith('.md') && file.startsWith(id, before + 1)
+    && (separator === 47 || (separator === 92 && path.sep === '\\'));
 }
 
 function checkBlueprint(data: Record<string, unknown>, fm: FrontMatter, info: BankInfo | undefined, sink: IssueSink): { domain?: string; task?: string } {

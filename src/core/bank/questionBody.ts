@@ -61,11 +61,7 @@ function unusable(bodyLine: number): QuestionBody {
 }
 
 function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[], sink: IssueSink): Omit<QuestionBody, 'fastPath'> {
-  const lines = new LineMap(body);
-  const lineOf = (offset: number): { line: number; column: number } => {
-    const p = lines.position(offset);
-    return { line: p.line + bodyLine - 1, column: p.column };
-  };
+  const lines = new LineMap(body, bodyLine);
   const headingIndex = blocks.findIndex((block) => block.kind === 'heading' && block.depth <= 2 && EXPLANATION_HEADING.test(block.text.trim()));
   const beforeExplanation = headingIndex === -1 ? blocks : blocks.slice(0, headingIndex);
   const listIndex = beforeExplanation.findIndex((block) => block.kind === 'list' && block.items.some((item) => item.task));
@@ -73,15 +69,15 @@ function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[],
   const stemEnd = listIndex === -1 ? (headingIndex === -1 ? body.length : blocks[headingIndex].start) : blocks[listIndex].start;
   const stemRaw = body.slice(0, stemEnd);
   const stem = stemRaw.trim();
-  const stemLine = lineOf(stemRaw.length - stemRaw.trimStart().length).line;
+  const stemLine = lines.position(stemRaw.length - stemRaw.trimStart().length).line;
 
   const options: BodyOption[] = [];
-  let optionsLine = lineOf(stemEnd).line;
+  let optionsLine = lines.position(stemEnd).line;
   if (listIndex !== -1) {
     const list = blocks[listIndex];
-    optionsLine = lineOf(list.start).line;
+    optionsLine = lines.position(list.start).line;
     for (const item of list.items) {
-      const pos = lineOf(item.start);
+      const pos = lines.position(item.start);
       if (!item.task) {
         sink.error('option-not-task', `This list item is not an option: write "- [ ] ${item.text.replace(/^\[\s*[xX]?\s*\]\s*/, '').slice(0, 40)}" for a distractor or "- [x] …" for a right answer.`,
           { line: pos.line, column: pos.column, endColumn: pos.column + item.firstLineLength });
@@ -91,25 +87,25 @@ function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[],
     }
     const between = blocks[listIndex + 1];
     if (between && listIndex + 1 !== headingIndex) {
-      sink.warning('content-after-options', 'Text between the options and "## Explanation" is not shown to candidates; move it into the stem or the explanation.', lineOf(between.start));
+      sink.warning('content-after-options', 'Text between the options and "## Explanation" is not shown to candidates; move it into the stem or the explanation.', lines.position(between.start));
     }
   } else {
     const plainList = beforeExplanation.find((block) => block.kind === 'list');
-    const at = plainList ? lineOf(plainList.start) : { line: optionsLine, column: 1 };
+    const at = plainList ? lines.position(plainList.start) : { line: optionsLine, column: 1 };
     const hint = plainList ? ' This list has no checkboxes: write each option as "- [ ] text", and the right one as "- [x] text".' : '';
     sink.error('options-missing', `The question has no options.${hint}`, at);
   }
 
   let explanation: string | undefined;
-  let explanationLine = lineOf(body.length).line;
+  let explanationLine = lines.position(body.length).line;
   if (headingIndex !== -1) {
     const heading = blocks[headingIndex];
-    explanationLine = lineOf(heading.start).line;
+    explanationLine = lines.position(heading.start).line;
     const next = blocks.findIndex((block, index) => index > headingIndex && block.kind === 'heading' && block.depth <= 2);
     const end = next === -1 ? body.length : blocks[next].start;
     explanation = body.slice(heading.end, end).trim();
     if (next !== -1) {
-      sink.warning('content-after-explanation', 'A second level-2 heading after "## Explanation" ends the explanation; what follows is not shown. Use "###" inside the explanation.', lineOf(blocks[next].start));
+      sink.warning('content-after-explanation', 'A second level-2 heading after "## Explanation" ends the explanation; what follows is not shown. Use "###" inside the explanation.', lines.position(blocks[next].start));
     }
   }
   return { readable: true, stem, stemLine, options, optionsLine, explanation, explanationLine };

@@ -13,7 +13,8 @@ export function normaliseText(text: string): string {
 export class LineMap {
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  /** `firstLine` numbers the text's first line: the line of a file where the text starts. */
+  constructor(private readonly text: string, private readonly firstLine = 1) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
@@ -31,14 +32,15 @@ export class LineMap {
       if (this.starts[mid] <= at) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: at - this.starts[low] + 1 };
+    return { line: low + this.firstLine, column: at - this.starts[low] + 1 };
   }
 
-  /** The text of a 1-based line, without its line end; empty for lines outside the text. */
+  /** The text of a line (numbered as {@link position} numbers them), without its line end; empty outside the text. */
   lineText(line: number): string {
-    if (line < 1 || line > this.starts.length) return '';
-    const start = this.starts[line - 1];
-    const end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    const index = line - this.firstLine;
+    if (index < 0 || index >= this.starts.length) return '';
+    const start = this.starts[index];
+    const end = index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.text.length;
     return this.text.slice(start, end);
   }
 }
