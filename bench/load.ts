@@ -3,7 +3,10 @@
  * - floor: list and read the same files from disk, nothing else;
  * - naive: read, then gray-matter and `marked.parse` of every body, eagerly (what a first version would do);
  * - loadBank: everything a session needs (front matter, blueprint checks, body split into stem / options /
- *   explanation with positions, every rule, cross-file checks), nothing rendered.
+ *   explanation with positions, every rule, cross-file checks), nothing rendered;
+ * - loader reads: what loadBank does before it parses (list, and read with its own reader), to show how much of
+ *   the load is reading and how its reader compares with the floor's `fs.readFile`.
+ * Their runs take turns, so a busy spell on a shared machine slows all of them alike.
  * Then the heap the loaded bank retains after GC (needs `node --expose-gc`, which `npm run bench` passes).
  *
  * `npx tsx bench/load.ts [--quick]`
@@ -13,9 +16,10 @@ import { promisify } from 'node:util';
 import * as path from 'node:path';
 import matter from 'gray-matter';
 import { marked } from 'marked';
+import { readBankTexts } from '../src/core/bank/bankFileReader';
 import { listQuestionFiles, loadBank } from '../src/core/bank/loadBank';
 import { generateTempBank } from './generateBank';
-import { markdownTable, mb, measureRuns, median, ms, QUICK, ratio, reportTargets, type TargetResult } from './lib/report';
+import { markdownTable, mb, measureInterleaved, median, ms, QUICK, ratio, reportTargets, type TargetResult } from './lib/report';
 
 const SIZES = QUICK ? [200, 1_000] : [1_000, 10_000];
 const RUNS = QUICK ? 3 : 7;
@@ -62,6 +66,11 @@ async function naive(root: string): Promise<number> {
   return html.length;
 }
 
+async function loaderReads(root: string): Promise<number> {
+  const files = [path.join(root, 'bank.md'), ...(await listQuestionFiles(path.join(root, 'questions')))];
+  return (await readBankTexts(files, 64)).length;
+}
+
 async function load(root: string): Promise<number> {
   const bank = await loadBank(root, { now: NOW });
   return bank.questions.length;
@@ -100,16 +109,14 @@ async function main(): Promise<void> {
       if (loaded.questions.length !== size || errors.length > 0) {
         throw new Error(`the generated bank did not load cleanly: ${loaded.questions.length}/${size} questions, ${JSON.stringify(errors.slice(0, 3))}`);
       }
-      const floorRuns = await measureRuns(() => floor(bank.root), RUNS, WARMUPS);
-      const loadRuns = await measureRuns(() => load(bank.root), RUNS, WARMUPS);
-      const naiveRuns = await measureRuns(() => naive(bank.root), RUNS, WARMUPS);
-      const [floorMs, loadMs, naiveMs] = [floorRuns, loadRuns, naiveRuns].map((r) => median(r.wall));
-      const [floorCpu, loadCpu, naiveCpu] = [floorRuns, loadRuns, naiveRuns].map((r) => median(r.cpu));
+      const runs = await measureInterleaved([() => floor(bank.root), () => load(bank.root), () => naive(bank.root), () => loaderReads(bank.root)], RUNS, WARMUPS);
+      const [floorMs, loadMs, naiveMs, readsMs] = runs.map((r) => median(r.wall));
+      const [floorCpu, loadCpu, naiveCpu, readsCpu] = runs.map((r) => median(r.cpu));
       const vsFloor = loadMs / floorMs;
       const speedup = naiveMs / loadMs;
       rows.push([size.toLocaleString('en'), mb(bank.bytes), ms(floorMs), ms(loadMs), ms(naiveMs), ratio(vsFloor), ratio(speedup),
-        `${((loadMs * 1000) / size).toFixed(0)} µs`]);
-      cpuRows.push([size.toLocaleString('en'), ms(floorCpu), ms(loadCpu), ms(naiveCpu), ratio(loadCpu / floorCpu), ratio(naiveCpu / loadCpu)]);
+        `${((loadMs * 1000) / size).toFixed(0)} µs`, ms(readsMs)]);
+      cpuRows.push([size.toLocaleString('en'), ms(floorCpu), ms(loadCpu), ms(naiveCpu), ratio(loadCpu / floorCpu), ratio(naiveCpu / loadCpu), ms(readsCpu)]);
       if (size === largest) {
         const at = `at ${size.toLocaleString('en')}`;
         targets.push({ metric: `bank load vs read floor ${at}`, value: ratio(vsFloor), target: `≤ ${TARGET_FLOOR_RATIO}×`, met: vsFloor <= TARGET_FLOOR_RATIO });
@@ -120,11 +127,11 @@ async function main(): Promise<void> {
       await bank.dispose();
     }
   }
-  console.log(`### Bank load (median of ${RUNS} runs after ${WARMUPS} warm-up${WARMUPS > 1 ? 's' : ''})\n`);
-  console.log(markdownTable(['questions', 'on disk', 'read floor ms', 'loadBank ms', 'naive ms', 'load / floor', 'naive / load', 'per question'], rows));
+  console.log(`### Bank load (median of ${RUNS} runs after ${WARMUPS} warm-up${WARMUPS > 1 ? 's' : ''}, the four taking turns run by run)\n`);
+  console.log(markdownTable(['questions', 'on disk', 'read floor ms', 'loadBank ms', 'naive ms', 'load / floor', 'naive / load', 'per question', "loader's reads ms"], rows));
   console.log(`\nTargets at ${largest.toLocaleString('en')}: load within ${TARGET_FLOOR_RATIO}× the read floor, at least ${TARGET_NAIVE_SPEEDUP}× faster than naive (wall clock).`);
   console.log(`\n### The same runs in CPU time (all threads; steadier than wall clock on a shared machine)\n`);
-  console.log(markdownTable(['questions', 'read floor cpu ms', 'loadBank cpu ms', 'naive cpu ms', 'load / floor', 'naive / load'], cpuRows));
+  console.log(markdownTable(['questions', 'read floor cpu ms', 'loadBank cpu ms', 'naive cpu ms', 'load / floor', 'naive / load', "loader's reads cpu ms"], cpuRows));
   console.log(`\n### Heap retained by a loaded bank of ${largest.toLocaleString('en')} questions (after GC)\n`);
   if (heap === undefined) {
     console.log('not measured: run with `node --expose-gc` (npm run bench does)');

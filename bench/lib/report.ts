@@ -52,6 +52,26 @@ export async function measureRuns(fn: () => Promise<unknown> | unknown, runs: nu
   return { wall, cpu };
 }
 
+/**
+ * Like {@link measureRuns} for several functions compared with each other: their runs take turns (a, b, c, a,
+ * b, c, …), so a busy spell on a shared machine slows all of them rather than whichever ran during it.
+ */
+export async function measureInterleaved(fns: readonly (() => Promise<unknown> | unknown)[], runs: number, warmups: number): Promise<RunTimes[]> {
+  for (let i = 0; i < warmups; i++) for (const fn of fns) await fn();
+  const results = fns.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    for (const [index, fn] of fns.entries()) {
+      const startCpu = process.cpuUsage();
+      const start = performance.now();
+      await fn();
+      results[index].wall.push(performance.now() - start);
+      const used = process.cpuUsage(startCpu);
+      results[index].cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return results;
+}
+
 /** A markdown table; numbers are printed as they are, so format them first. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;

@@ -86,7 +86,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
   if (sink.hasErrors || id === undefined || domain === undefined || task === undefined || updated === undefined) {
     return { question: undefined, issues: sink.issues };
   }
-  const question: Question = {
+  const question: { -readonly [K in keyof Question]: Question[K] } = {
     id,
     bankId: context.bankId,
     domain,
@@ -102,9 +102,10 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
     stemPosition: { line: body.stemLine, column: 1 },
     contentHash: contentHash(text),
     classification: data.classification === 'guess' ? 'guess' : 'authored',
-    ...(source !== undefined ? { source } : {}),
-    ...(typeof data.license === 'string' ? { license: data.license } : {}),
   };
+  // Set only when present, so that a native question has no `source` or `license` key at all.
+  if (source !== undefined) question.source = source;
+  if (typeof data.license === 'string') question.license = data.license;
   return { question, issues: sink.issues };
 }
 

@@ -53,14 +53,14 @@ export function parseQuestionBody(body: string, bodyLine: number, sink: IssueSin
       return unusable(bodyLine);
     }
   }
-  return { ...splitBody(body, bodyLine, blocks, sink), fastPath: scanned !== undefined };
+  return splitBody(body, bodyLine, blocks, sink, scanned !== undefined);
 }
 
 function unusable(bodyLine: number): QuestionBody {
   return { readable: false, stem: '', stemLine: bodyLine, options: [], optionsLine: bodyLine, explanation: undefined, explanationLine: bodyLine, fastPath: false };
 }
 
-function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[], sink: IssueSink): Omit<QuestionBody, 'fastPath'> {
+function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[], sink: IssueSink, fastPath: boolean): QuestionBody {
   const lines = new LineMap(body, bodyLine);
   const headingIndex = blocks.findIndex((block) => block.kind === 'heading' && block.depth <= 2 && EXPLANATION_HEADING.test(block.text.trim()));
   const beforeExplanation = headingIndex === -1 ? blocks : blocks.slice(0, headingIndex);
@@ -108,5 +108,5 @@ function splitBody(body: string, bodyLine: number, blocks: readonly BodyBlock[],
       sink.warning('content-after-explanation', 'A second level-2 heading after "## Explanation" ends the explanation; what follows is not shown. Use "###" inside the explanation.', lines.position(blocks[next].start));
     }
   }
-  return { readable: true, stem, stemLine, options, optionsLine, explanation, explanationLine };
+  return { readable: true, stem, stemLine, options, optionsLine, explanation, explanationLine, fastPath };
 }
