@@ -6,7 +6,8 @@
  * spaces, link definitions, bodies beyond the markdown limits) it declines, and the caller uses marked.
  */
 import type { BodyBlock, BodyListItem } from './bodyBlocks';
-import { MAX_INLINE_COST, MAX_NESTING_DEPTH } from './markdownLimits';
+import { MAX_INLINE_COST } from './markdownLimits';
+import { endsWithOddSpace, headingText, indentedTo, listMarkerWidth, longContainerPrefix, plainStart, type BracketPolicy } from './markdownLines';
 
 interface OpenItem {
   start: number;
@@ -19,12 +20,12 @@ interface OpenItem {
 }
 
 const NO_ITEMS: readonly BodyListItem[] = [];
-/** A line prefix of container characters this long may nest too deep: left to the markdown-limits scan. */
-const LONG_PREFIX = Math.floor(MAX_NESTING_DEPTH / 2) + 1;
 const INLINE_DELIMITERS = /[*_~[\]<!`]/g;
 
 /** The top-level blocks of `body`, or undefined when the scanner is not certain of them (use marked). */
 export function scanBodyBlocks(body: string): BodyBlock[] | undefined {
+  // A tab's width depends on its column; \r and the Unicode line separators end lines for some of marked's
+  // patterns (and JavaScript's `^`, `.`) but not for this scanner.
   if (body.indexOf('\t') !== -1 || body.indexOf('\r') !== -1 || body.indexOf('\u2028') !== -1 || body.indexOf('\u2029') !== -1) return undefined;
   if (!withinInlineBudget(body)) return undefined;
   const scan = new BlockScan(body);
@@ -42,7 +43,7 @@ export function scanBodyBlocks(body: string): BodyBlock[] | undefined {
 }
 
 /** The scanner's state between lines: the blocks so far and the paragraph or list still open. */
-class BlockScan {
+class BlockScan implements BracketPolicy {
   readonly blocks: BodyBlock[] = [];
   private open: 'none' | 'paragraph' | 'list' = 'none';
   private blockStart = 0;
@@ -126,25 +127,6 @@ class BlockScan {
   }
 }
 
-/** The text of an ATX heading line (`## Text`), or undefined for any other use of `#`. */
-function headingText(line: string): string | undefined {
-  let hashes = 0;
-  while (hashes < line.length && line.charCodeAt(hashes) === 35) hashes++;
-  if (hashes > 6 || line.charCodeAt(hashes) !== 32) return undefined;
-  const text = line.slice(hashes + 1).trim();
-  // A trailing "#" may close the heading or be part of its text: marked decides those.
-  return text === '' || text.charCodeAt(text.length - 1) === 35 ? undefined : text;
-}
-
-/** The width of the list marker (`- `, `1. `, `1) `) starting the line, without its space; 0 for none. */
-function listMarkerWidth(line: string): number {
-  if (line.charCodeAt(0) === 45) return line.charCodeAt(1) === 32 ? 1 : 0;
-  let digits = 0;
-  while (digits < 10 && isDigit(line.charCodeAt(digits))) digits++;
-  const after = line.charCodeAt(digits);
-  return digits === 0 || digits > 9 || (after !== 46 && after !== 41) || line.charCodeAt(digits + 1) !== 32 ? 0 : digits + 1;
-}
-
 /** The item a list line opens: a task item when its text starts with `[ ]`, `[x]` or `[X]` and a space. */
 function listItem(line: string, lineStart: number, markerWidth: number, scan: BlockScan): OpenItem | undefined {
   const content = markerWidth + 1;
@@ -159,77 +141,6 @@ function listItem(line: string, lineStart: number, markerWidth: number, scan: Bl
   while (line.charCodeAt(text) === 32) text++;
   if (!plainStart(line, text, scan)) return undefined;
   return { start: lineStart, firstLineLength: line.length, text: line.slice(text), task: true, checked: box !== 32, wrapped: false };
-}
-
-/**
- * True when the text from `at` starts a paragraph and nothing else: it cannot open a block (heading, list,
- * quote, code, HTML, table row, rule, setext underline, link definition) and does not start with a space.
- */
-function plainStart(line: string, at: number, scan: BlockScan): boolean {
-  const code = line.charCodeAt(at);
-  if (code >= 97 && code <= 122) return true;
-  if (code >= 65 && code <= 90) return true;
-  if (isDigit(code)) { // "1. " and "1) " open ordered lists; "10.0.0.0/8" is text
-    let i = at;
-    while (isDigit(line.charCodeAt(i))) i++;
-    const after = line.charCodeAt(i);
-    return (after !== 46 && after !== 41) || !(i + 1 === line.length || line.charCodeAt(i + 1) === 32);
-  }
-  if (code > 127) return !isOddSpace(code);
-  switch (code) {
-    case 42: case 95: { // * _ open lists and rules unless text follows
-      const next = line.charCodeAt(at + 1);
-      if (next === 32 || Number.isNaN(next)) return false;
-      for (let i = at + 1; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        if (c !== 42 && c !== 95 && c !== 32) return true;
-      }
-      return false;
-    }
-    case 91: return scan.bracketAllowed(); // [
-    case 96: case 126: return line.charCodeAt(at + 1) !== code; // a code span or strikethrough, not a ``` or ~~~ fence
-    case 33: case 34: case 36: case 37: case 38: case 39: case 40: case 41: case 44: case 46: case 47: case 59:
-    case 63: case 64: case 92: case 93: case 94: case 123: case 125: // ! " $ % & ' ( ) , . / ; ? @ \ ] ^ { }
-      return true;
-    default: return false; // space, controls, # + - : < = > | and DEL
-  }
-}
-
-/** Non-ASCII characters that JavaScript's trim or marked's `\s` treat as white space. */
-function isOddSpace(code: number): boolean {
-  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f
-    || code === 0x205f || code === 0x3000 || code === 0xfeff || code < 0xa0;
-}
-
-/** True when the line starts with exactly `width` spaces. */
-function indentedTo(line: string, width: number): boolean {
-  for (let i = 0; i < width; i++) if (line.charCodeAt(i) !== 32) return false;
-  return line.charCodeAt(width) !== 32;
-}
-
-/**
- * True when the line ends in white space other than plain spaces: marked trims it off a list's end with
- * JavaScript's trimEnd, and then reads what is left over as a paragraph of its own.
- */
-function endsWithOddSpace(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && line.charCodeAt(i) === 32) i--;
-  const code = line.charCodeAt(i);
-  return code < 32 || (code > 126 && isOddSpace(code));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** True when the line starts with as many container characters as the markdown limits look into. */
-function longContainerPrefix(line: string): boolean {
-  let i = 0;
-  for (; i < line.length && i < LONG_PREFIX; i++) {
-    const c = line.charCodeAt(i);
-    if (!(c === 32 || c === 62 || c === 42 || c === 43 || c === 45 || isDigit(c) || c === 46 || c === 41)) return false;
-  }
-  return i >= LONG_PREFIX;
 }
 
 /** The body's inline cost is within the markdown limits (no paragraph can exceed what the whole body has). */

@@ -101,7 +101,7 @@ function readFlowList(line: string, at: number): Parsed | typeof DECLINE {
   }
 }
 
-/** A scalar at `at`: in a flow list it ends before `,` or `]`; a plain one also before ` #`. */
+/** A scalar at `at`: quoted, or plain (which ends before ` #`, and in a flow list before `,` or `]`). */
 function readScalar(line: string, at: number, inFlow: boolean): Parsed | typeof DECLINE {
   const first = line.charCodeAt(at);
   if (first === 34) { // "
@@ -111,20 +111,36 @@ function readScalar(line: string, at: number, inFlow: boolean): Parsed | typeof 
   }
   if (first === 39) return readSingleQuoted(line, at);
   if (!plainStart(first)) return DECLINE;
-  let i = at;
+  return inFlow ? readFlowPlain(line, at) : readBlockPlain(line, at);
+}
+
+/** A plain scalar outside a flow list (a URL, an id): it runs to a comment or the end of the line. */
+function readBlockPlain(line: string, at: number): Parsed | typeof DECLINE {
+  let last = line.indexOf(' #', at);
+  if (last === -1) last = line.length;
+  while (line.charCodeAt(last - 1) === 32) last--;
+  const text = line.slice(at, last);
+  // ": " or a final ":" would make it the key of a nested mapping.
+  if (text.indexOf(': ') !== -1 || text.charCodeAt(text.length - 1) === 58) return DECLINE;
+  const value = resolvePlain(text);
+  return value === DECLINE ? DECLINE : { value, end: last };
+}
+
+/** A plain scalar in a flow list: it ends before `,` or `]`, and may not hold other flow indicators. */
+function readFlowPlain(line: string, at: number): Parsed | typeof DECLINE {
   let last = at; // end of the scalar's last non-space character
-  for (; i < line.length; i++) {
+  for (let i = at; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code === 32) {
       if (line.charCodeAt(i + 1) === 35) break; // " #": a comment
       continue;
     }
-    if (inFlow && (code === 44 || code === 93)) break; // , ]
-    if (code === 58) { // ":" ends a key when a space, the line end or (in a list) a flow indicator follows
+    if (code === 44 || code === 93) break; // , ]
+    if (code === 58) { // ":" makes a key when a space, a flow indicator or the line's end follows
       const next = line.charCodeAt(i + 1);
-      if (i + 1 === line.length || next === 32 || (inFlow && (next === 44 || next === 93))) return DECLINE;
+      if (i + 1 === line.length || next === 32 || next === 44 || next === 93) return DECLINE;
     }
-    if (inFlow && (code === 91 || code === 123 || code === 125)) return DECLINE; // [ { }
+    if (code === 91 || code === 123 || code === 125) return DECLINE; // [ { }
     last = i + 1;
   }
   const value = resolvePlain(line.slice(at, last));

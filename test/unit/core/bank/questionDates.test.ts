@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isoDateTime } from '../../../../src/core/bank/parseQuestion';
+import { isoDateTime } from '../../../../src/core/bank/questionFields';
 
 /** The rule as first written: the text is a date when it survives a round trip through `Date`. */
 function roundTrip(text: string): number | undefined {
