@@ -1,5 +1,5 @@
 /**
- * A reader for the small YAML subset that question front matter is written in, about ten times cheaper than
+ * A reader for the small YAML subset that question front matter is written in, at a fraction of the cost of
  * gray-matter + js-yaml. It gives exactly what js-yaml's core schema gives, or declines (returns undefined) and
  * the caller reads the text with js-yaml as before. It declines anything it is not certain about.
  *
