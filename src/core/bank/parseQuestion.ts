@@ -7,6 +7,7 @@ import { readId, readStringList } from './fields';
 import type { BankInfo, BankIssue, Question } from './model';
 import { parseQuestionBody } from './questionBody';
 import { checkOptions, checkShuffleSafety } from './questionRules';
+import { checkPlaceholders } from './placeholderRule';
 import { looksBinary, normaliseText } from './sourceText';
 
 /** Question files above this size are refused: a real question is a few kilobytes. */
@@ -64,6 +65,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
     sink.error('explanation-empty', 'The explanation is empty.', { line: body.explanationLine });
   }
   checkShuffleSafety(body, sink);
+  checkPlaceholders(text, tags, fm.keyLine('tags'), sink);
 
   if (sink.hasErrors || id === undefined || domain === undefined || task === undefined || updated === undefined) {
     return { question: undefined, issues: sink.issues };
