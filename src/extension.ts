@@ -9,6 +9,7 @@ import { CommandId } from './host/commands/commandIds';
 import { validateBanksCommand } from './host/commands/validateBanksCommand';
 import { BankDiagnostics } from './host/diagnostics';
 import { CertificationsTree } from './host/views/certificationsTree';
+import { registerContributorTools } from './host/contrib';
 
 export function activate(context: vscode.ExtensionContext): void {
   const repository = new BankRepository(context.extensionPath);
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CommandId.ValidateBanks, () => validateBanksCommand(repository, diagnostics)),
     vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
   );
+  registerContributorTools(context, repository, diagnostics);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);
