@@ -39,7 +39,7 @@ export interface FixTarget {
 /** Issue codes that have at least one quick fix. */
 export const FIXABLE_CODES: ReadonlySet<string> = new Set([
   'select-count-missing', 'select-count-mismatch',
-  'id-missing', 'id-file-name',
+  'id-missing', 'id-duplicate', 'id-file-name',
   'explanation-missing',
   'option-not-task', 'options-missing',
   'updated-missing', 'updated-invalid', 'question-stale',

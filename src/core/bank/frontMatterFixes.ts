@@ -8,7 +8,9 @@ import { insertAt, replaceLine, type TextEdit } from './textEdits';
 
 export function frontMatterFixes(issue: FixTarget, layout: QuestionLayout, context: FixContext): QuickFix[] {
   switch (issue.code) {
-    case 'id-missing': return idMissingFixes(layout, context);
+    case 'id-missing':
+    case 'id-duplicate':
+      return idMissingFixes(issue.code, layout, context);
     case 'id-file-name': return idFileNameFixes(layout, context);
     case 'updated-missing':
     case 'updated-invalid':
@@ -19,15 +21,16 @@ export function frontMatterFixes(issue: FixTarget, layout: QuestionLayout, conte
   }
 }
 
-function idMissingFixes(layout: QuestionLayout, context: FixContext): QuickFix[] {
+/** A new id for a question without one, or with one another file has (a copied question). */
+function idMissingFixes(code: string, layout: QuestionLayout, context: FixContext): QuickFix[] {
   const fromName = fileNameId(context);
   const fixes: QuickFix[] = [];
   if (fromName !== undefined && !isTaken(fromName, context)) {
-    fixes.push({ title: `Set the id to "${fromName}" (the file name)`, code: 'id-missing', edits: setKey(layout, 'id', fromName), preferred: true });
+    fixes.push({ title: `Set the id to "${fromName}" (the file name)`, code, edits: setKey(layout, 'id', fromName), preferred: true });
   }
   const generated = generatedId(layout, context);
   if (generated !== fromName) {
-    fixes.push({ title: `Add a new id "${generated}"`, code: 'id-missing', edits: setKey(layout, 'id', generated), preferred: fixes.length === 0 });
+    fixes.push({ title: `${code === 'id-missing' ? 'Add' : 'Change to'} a new id "${generated}"`, code, edits: setKey(layout, 'id', generated), preferred: fixes.length === 0 });
   }
   return fixes;
 }

@@ -1,11 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { loadBankIndex } from '../../../../src/core/bank/loadBank';
+import { lintBankFileText } from '../../../../src/core/bank/lintText';
 import { parseQuestion } from '../../../../src/core/bank/parseQuestion';
 import { quickFixesFor, type FixContext, type QuickFix } from '../../../../src/core/bank/fixes';
 import { applyEdits } from '../../../../src/core/bank/textEdits';
 import type { BankIssue } from '../../../../src/core/bank/model';
 import { questionText, VALID_FRONT_MATTER } from '../../helpers/questionText';
-import { miniContext } from '../../helpers/miniBank';
+import { MINI_BANK_ROOT, miniContext } from '../../helpers/miniBank';
 
 const FILE = '/bank/questions/d1/mini-1-1-sample.md';
 const CONTEXT: FixContext = { file: FILE, bankId: 'mini-bank', takenIds: ['mini-1-1-elasticity', 'mini-1-2-two-answers'], today: '2026-11-20' };
@@ -148,4 +152,21 @@ test('codes without a fix and unreadable text give no fixes instead of throwing'
   assert.deepEqual(quickFixesFor({ code: 'option-duplicate', line: 3 }, questionText(), CONTEXT), []);
   assert.deepEqual(quickFixesFor({ code: 'updated-missing', line: 1 }, 'no front matter at all', CONTEXT), []);
   assert.deepEqual(quickFixesFor({ code: 'option-not-task', line: 99 }, '\u0000\u0001', CONTEXT), []);
+});
+
+test('id-duplicate in a copied question: the copy gets its file name or a new id as its id', async () => {
+  const index = await loadBankIndex(MINI_BANK_ROOT, { now: new Date('2026-11-25T00:00:00Z') });
+  const original = path.join(MINI_BANK_ROOT, 'questions', 'd1', 'mini-1-1-elasticity.md');
+  const copy = path.join(MINI_BANK_ROOT, 'questions', 'd1', 'mini-1-1-elasticity-copy.md');
+  const text = readFileSync(original, 'utf8');
+  const duplicate = lintBankFileText(index, copy, text).find((i) => i.code === 'id-duplicate');
+  assert.ok(duplicate);
+  const context = { ...CONTEXT, file: copy, takenIds: index.bank().questions.map((q) => q.id) };
+  const fixes = quickFixesFor({ code: 'id-duplicate', line: duplicate.line }, text, context);
+  assert.deepEqual(fixes.map((f) => f.title), ['Set the id to "mini-1-1-elasticity-copy" (the file name)', 'Change to a new id "mini-1-1-benefit-lets-retailer-pay"']);
+  for (const fix of fixes) {
+    const codes = lintBankFileText(index, copy, applyEdits(text, fix.edits)).map((i) => i.code);
+    assert.ok(!codes.includes('id-duplicate'), fix.title);
+  }
+  assert.deepEqual(lintBankFileText(index, copy, applyEdits(text, fixes[0].edits)), []);
 });
