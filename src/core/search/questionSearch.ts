@@ -128,9 +128,15 @@ export class QuestionSearch {
   }
 }
 
+/**
+ * The weight of a word by the fields it occurs in, summed: a question that names a service in its tags, id,
+ * options and explanation is about that service more than one that mentions it once in its stem. Exam stems
+ * rarely name the right answer, so a single best field would rank the question about a service below questions
+ * that merely mention it.
+ */
 function fieldWeight(bits: number): number {
   let weight = 0;
-  for (const field of FIELD_NAMES) if (bits & FIELD[field] && FIELD_WEIGHTS[field] > weight) weight = FIELD_WEIGHTS[field];
+  for (const field of FIELD_NAMES) if (bits & FIELD[field]) weight += FIELD_WEIGHTS[field];
   return weight;
 }
 

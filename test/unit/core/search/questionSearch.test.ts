@@ -98,3 +98,14 @@ test('plain text of markdown and the first line of a stem', () => {
   assert.equal(plainText('**Amazon S3** and [docs](https://x.y) `code`\n\nnext'), 'Amazon S3 and docs code next');
   assert.equal(firstLine(QUESTIONS[0], 30), 'A media company serves videos…');
 });
+
+test('a question about a service ranks above one that only mentions it in its stem', () => {
+  const about = question('t-3-1-about', {
+    stem: 'Which service caches content close to viewers?',
+    options: ['Amazon CloudFront', 'Amazon S3', 'AWS Direct Connect', 'Amazon Route 53'],
+    explanation: 'CloudFront serves cached copies from edge locations.',
+    tags: ['amazon-cloudfront'],
+  });
+  const mention = question('t-3-2-mention', { stem: 'A team puts Amazon CloudFront in front of a web app. Which service issues its TLS certificate?' });
+  assert.deepEqual(new QuestionSearch([mention, about]).search('cloudfront').map((h) => h.question.id), ['t-3-1-about', 't-3-2-mention']);
+});
