@@ -8,10 +8,17 @@ import { BankWatcher } from './host/banks/bankWatcher';
 import { CommandId } from './host/commands/commandIds';
 import { validateBanksCommand } from './host/commands/validateBanksCommand';
 import { BankDiagnostics } from './host/diagnostics';
+import { log } from './host/log';
 import { CertificationsTree } from './host/views/certificationsTree';
+import { ExamService } from './host/exam/examService';
+import { ExamStatusBar } from './host/examStatusBar';
+import { registerKiosk } from './host/kiosk/registerKiosk';
+import { registerPreview } from './host/preview/registerPreview';
+import { registerFeedback } from './host/feedback/registerFeedback';
 import { registerContributorTools } from './host/contrib';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const started = performance.now();
   const repository = new BankRepository(context.extensionPath);
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
@@ -24,7 +31,14 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CommandId.ValidateBanks, () => validateBanksCommand(repository, diagnostics)),
     vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
   );
+  const exams = new ExamService(context.globalStorageUri.fsPath, repository);
+  context.subscriptions.push(exams, new ExamStatusBar(exams));
+  registerKiosk(context, repository, exams);
+  registerPreview(context, repository);
+  registerFeedback(context, repository, exams);
   registerContributorTools(context, repository, diagnostics);
+  context.subscriptions.push(log());
+  log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);

@@ -9,6 +9,7 @@ import type { BankIndex } from '../../core/bank/bankIndex';
 import type { Bank, BankIssue, Question } from '../../core/bank/model';
 import { Disposable } from '../disposable';
 import { readSettings } from '../settings';
+import { log } from '../log';
 import { ORIGIN_RANK, discoverBankRoots, type BankOrigin, type BankRoot } from './bankRoots';
 
 export interface LoadedBank {
@@ -122,7 +123,9 @@ export class BankRepository extends Disposable {
     let index = this.indexes.get(root);
     if (!index) {
       const settings = readSettings();
+      const started = performance.now();
       index = loadBankIndex(root, { staleAfterMonths: settings.staleAfterMonths });
+      void index.then((loaded) => log().info(`loaded bank ${loaded.bankId} (${loaded.files.length} question files) in ${(performance.now() - started).toFixed(0)} ms`));
       this.indexes.set(root, index);
     }
     return index;

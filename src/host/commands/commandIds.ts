@@ -2,4 +2,10 @@
 export const enum CommandId {
   ValidateBanks = 'examKiosk.validateBanks',
   RefreshBanks = 'examKiosk.refreshBanks',
+  StartExam = 'examKiosk.startExam',
+  ResumeExam = 'examKiosk.resumeExam',
+  RetakeExam = 'examKiosk.retakeExam',
+  PreviewQuestion = 'examKiosk.previewQuestion',
+  ExportErrata = 'examKiosk.exportErrata',
+  RefreshFeedback = 'examKiosk.refreshFeedback',
 }

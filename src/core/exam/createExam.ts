@@ -1,0 +1,104 @@
+/**
+ * Starting an exam: draw the questions, shuffle their options, start the clock. Pure: the seed and the time
+ * come in as arguments, so the same seed and bank give the same exam.
+ */
+import type { BankInfo, Question } from '../bank/model';
+import { seededRandom } from '../random';
+import type { ExamConfig, QuestionWeights } from './examConfig';
+import { EXAM_SCHEMA, type ExamIssue, type ExamItem, type ExamState } from './examState';
+import { answerKeyOf, optionOrder } from './optionOrder';
+import { selectQuestions } from './sampling';
+
+export interface CreateExamInput {
+  readonly info: BankInfo;
+  /** The bank's valid questions. */
+  readonly questions: readonly Question[];
+  readonly config: ExamConfig;
+  /** Seed of every random choice; store-worthy, e.g. from `newSeed()`. */
+  readonly seed: number;
+  /** Epoch ms: creation time and start of the clock. */
+  readonly now: number;
+  /** Defaults to {@link examId}`(now, seed)`. Must be a safe file name (letters, digits, `-`, `_`). */
+  readonly id?: string;
+  readonly weights?: QuestionWeights;
+}
+
+export interface CreateExamResult {
+  /** `undefined` when no exam could be made (no questions, invalid count or minutes); `issues` say why. */
+  readonly state: ExamState | undefined;
+  /** Questions asked for; `state.items.length` is lower when the bank had too few (an issue says so). */
+  readonly requested: number;
+  readonly issues: readonly ExamIssue[];
+}
+
+/**
+ * Creates an exam that starts at `now`. The host shows any instructions before calling this, because the
+ * clock runs from here on, also while VS Code is closed, as in a real exam.
+ */
+export function createExam(input: CreateExamInput): CreateExamResult {
+  const { info, config, now } = input;
+  const seed = input.seed >>> 0;
+  const id = input.id ?? examId(now, seed);
+  const minutes = config.kind === 'full' ? info.minutes : config.minutes;
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) {
+    return { state: undefined, requested: 0, issues: [{ severity: 'error', code: 'id-invalid', message: `Not a usable exam id: ${id}` }] };
+  }
+  if (minutes !== null && !(Number.isFinite(minutes) && minutes > 0)) {
+    return { state: undefined, requested: 0, issues: [{ severity: 'error', code: 'minutes-invalid', message: `Cannot time an exam at ${minutes} minutes.` }] };
+  }
+  const selection = selectQuestions(info, input.questions, config, seededRandom(seed), input.weights);
+  if (selection.questions.length === 0) return { state: undefined, requested: selection.requested, issues: selection.issues };
+  const state: ExamState = {
+    schema: EXAM_SCHEMA,
+    id,
+    bank: {
+      id: info.id,
+      exam: info.exam,
+      title: info.title,
+      passingScore: info.passingScore,
+      domains: info.domains.map((d) => ({ id: d.id, title: d.title })),
+    },
+    config,
+    seed,
+    createdAt: now,
+    startedAt: now,
+    updatedAt: now,
+    deadline: minutes === null ? null : now + Math.round(minutes * 60_000),
+    items: selection.questions.map((question) => newItem(question, seed)),
+    current: 0,
+    viewingSince: now,
+    status: 'in-progress',
+    submittedAt: null,
+    submitReason: null,
+    result: null,
+  };
+  return { state, requested: selection.requested, issues: selection.issues };
+}
+
+/** A fresh item for `question`, its options shuffled for the exam with `seed`. */
+export function newItem(question: Question, seed: number): ExamItem {
+  return {
+    questionId: question.id,
+    contentHash: question.contentHash,
+    domain: question.domain,
+    task: question.task,
+    optionOrder: optionOrder(seed, question.id, question.options.length),
+    answerKey: answerKeyOf(question.options),
+    // The parser guarantees ≥ 1; clamping keeps a bad question from making an exam file that cannot be read back.
+    selectCount: Math.max(1, Math.floor(question.selectCount) || 1),
+    selected: [],
+    flagged: false,
+    comment: '',
+    struck: [],
+    revealed: false,
+    timeSpentMs: 0,
+    availability: 'ok',
+  };
+}
+
+/** A readable, sortable, file-name-safe id: `exam-20260501-142530-1a2b3c4d` (UTC time and seed). */
+export function examId(now: number, seed: number): string {
+  const date = new Date(Number.isFinite(now) ? now : 0).toISOString();
+  const stamp = date.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return `exam-${stamp}-${(seed >>> 0).toString(16).padStart(8, '0')}`;
+}

@@ -1,0 +1,99 @@
+/** Wires the kiosk: commands to start and resume exams, panel restore after reloads, and the score report's actions. */
+import * as vscode from 'vscode';
+import type { BankRepository } from '../banks/bankRepository';
+import { CommandId } from '../commands/commandIds';
+import type { ExamService } from '../exam/examService';
+import { KIOSK_VIEW_TYPE, KioskPanel, type KioskPanelHooks } from './kioskPanel';
+import { startExamCommand, type StartExamArgs } from './startExamCommand';
+import { outcomeOf } from '../../core/exam/resultReview';
+import { revealQuestionSource } from '../commands/revealQuestionSource';
+
+export function registerKiosk(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): { openExam(id: string): Promise<void> } {
+  const hooks: KioskPanelHooks = {
+    retake: (examId, which) => void retake(examId, which),
+    newExam: () => void vscode.commands.executeCommand(CommandId.StartExam),
+    openSource: (bankId, questionId) => void revealQuestionSource(repository, bankId, questionId),
+  };
+
+  async function openExam(id: string): Promise<void> {
+    const result = await service.open(id);
+    if ('error' in result) {
+      void vscode.window.showErrorMessage(`Exam Kiosk: ${result.error}`);
+      return;
+    }
+    for (const issue of result.issues) notify(issue.severity, issue.message);
+    KioskPanel.show(context.extensionUri, service, result.session, hooks);
+  }
+
+  async function retake(examId: string, which: 'incorrect' | 'flagged'): Promise<void> {
+    const result = await service.open(examId);
+    if ('error' in result) return;
+    const state = result.session.state;
+    const ids = state.items
+      .filter((item) => (which === 'flagged' ? item.flagged : ['incorrect', 'unanswered'].includes(outcomeOf(item))))
+      .map((item) => item.questionId);
+    if (ids.length === 0) {
+      void vscode.window.showInformationMessage(`Exam Kiosk: no ${which} questions to retake.`);
+      return;
+    }
+    const args: StartExamArgs = { bankId: state.bank.id, questionIds: ids, minutes: null };
+    await vscode.commands.executeCommand(CommandId.StartExam, args);
+  }
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandId.StartExam, (args?: unknown) => startExamCommand(repository, service, openExam, toStartArgs(args))),
+    vscode.commands.registerCommand(CommandId.ResumeExam, async (examId?: string) => {
+      const id = typeof examId === 'string' ? examId : await service.active();
+      if (id) await openExam(id);
+      else void vscode.window.showInformationMessage('Exam Kiosk: no exam in progress.');
+    }),
+    vscode.commands.registerCommand(CommandId.RetakeExam, (examId: string, which: 'incorrect' | 'flagged') => retake(examId, which)),
+    vscode.window.registerWebviewPanelSerializer(KIOSK_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const saved = (state ?? {}) as { examId?: unknown };
+        const id = typeof saved.examId === 'string' ? saved.examId : await service.active();
+        const result = id ? await service.open(id) : undefined;
+        if (!result || 'error' in result) {
+          panel.dispose();
+          if (result && 'error' in result && !result.missing) void vscode.window.showErrorMessage(`Exam Kiosk: ${result.error}`);
+          return;
+        }
+        for (const issue of result.issues) notify(issue.severity, issue.message);
+        KioskPanel.revive(panel, context.extensionUri, service, result.session, hooks);
+      },
+    }),
+  );
+  // VS Code restores open kiosk panels through the serializer above. When it could not (the browser tab of a
+  // web VS Code was refreshed before the workbench saved its layout, say), an exam still running is not left
+  // behind silently: its clock keeps counting here, and the user is offered to return to it.
+  setTimeout(() => void offerToResume(), RESUME_OFFER_DELAY_MS);
+  async function offerToResume(): Promise<void> {
+    const id = await service.active();
+    if (!id || KioskPanel.forExam(id)) return;
+    const result = await service.open(id);
+    if ('error' in result || result.session.state.status !== 'in-progress' || KioskPanel.forExam(id)) return;
+    const { bank, deadline } = result.session.state;
+    const left = deadline === null ? 'untimed' : `${Math.max(0, Math.ceil((deadline - Date.now()) / 60_000))} minutes left`;
+    const choice = await vscode.window.showInformationMessage(`Exam Kiosk: your ${bank.exam} exam is still in progress (${left}).`, 'Return to Exam');
+    if (choice === 'Return to Exam') await openExam(id);
+  }
+
+  return { openExam };
+}
+
+const RESUME_OFFER_DELAY_MS = 4000;
+
+function notify(severity: 'error' | 'warning' | 'info', message: string): void {
+  const text = `Exam Kiosk: ${message}`;
+  if (severity === 'error') void vscode.window.showErrorMessage(text);
+  else if (severity === 'warning') void vscode.window.showWarningMessage(text);
+  else void vscode.window.showInformationMessage(text);
+}
+
+/** Arguments from a caller, or the bank of the tree row the command was run from. */
+function toStartArgs(value: unknown): StartExamArgs {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const row = value as { kind?: unknown; loaded?: { index?: { bankId?: unknown } } };
+  if (row.kind === 'bank' && typeof row.loaded?.index?.bankId === 'string') return { bankId: row.loaded.index.bankId };
+  return value as StartExamArgs;
+}

@@ -1,0 +1,103 @@
+/**
+ * "Exam Kiosk: Start Practice Exam…": asks for the certification and the kind of exam (full mock, custom,
+ * practice), then opens the kiosk. With an argument (from the sidebar, history, or tests) it skips the
+ * questions it answers.
+ */
+import * as vscode from 'vscode';
+import type { BankInfo } from '../../core/bank/model';
+import type { ExamConfig } from '../../core/exam/examConfig';
+import type { BankRepository, LoadedBank } from '../banks/bankRepository';
+import type { ExamService } from '../exam/examService';
+import { askBlueprintFilter, askCount, askMinutes } from './examPrompts';
+
+/** What a caller may fix in advance; everything left out is asked. */
+export interface StartExamArgs {
+  readonly bankId?: string;
+  readonly kind?: 'full' | 'custom' | 'practice';
+  readonly count?: number;
+  /** Minutes on the clock; `null` for untimed. */
+  readonly minutes?: number | null;
+  readonly domains?: readonly string[];
+  readonly tasks?: readonly string[];
+  readonly seed?: number;
+  /** Explicit questions (retakes); `kind` is then ignored. */
+  readonly questionIds?: readonly string[];
+  readonly practice?: boolean;
+}
+
+export type OpenExam = (examId: string) => Promise<void>;
+
+export async function startExamCommand(repository: BankRepository, service: ExamService, openExam: OpenExam, args: StartExamArgs = {}): Promise<string | undefined> {
+  const active = await service.active();
+  if (active && !args.questionIds && args.kind === undefined) {
+    const choice = await vscode.window.showWarningMessage('An exam is in progress. Its clock keeps running until you end it.', { modal: false }, 'Resume It', 'Start Another');
+    if (choice === 'Resume It') {
+      await openExam(active);
+      return active;
+    }
+    if (choice !== 'Start Another') return undefined;
+  }
+  const loaded = await pickBank(repository, args.bankId);
+  if (!loaded?.bank.info) return undefined;
+  const config = args.questionIds ? listConfig(args) : await askConfig(loaded.bank.info, loaded, args);
+  if (!config) return undefined;
+  const result = await service.start({ bankId: loaded.index.bankId, config, seed: args.seed });
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(`Exam Kiosk: ${result.error}`);
+    return undefined;
+  }
+  for (const issue of result.issues) void vscode.window.showInformationMessage(`Exam Kiosk: ${issue.message}`);
+  await openExam(result.session.id);
+  return result.session.id;
+}
+
+async function pickBank(repository: BankRepository, bankId: string | undefined): Promise<LoadedBank | undefined> {
+  const banks = (await repository.banks()).filter((b) => b.bank.info && b.bank.questions.length > 0);
+  if (bankId) {
+    const found = banks.find((b) => b.index.bankId === bankId);
+    if (!found) void vscode.window.showErrorMessage(`Exam Kiosk: no usable question bank "${bankId}".`);
+    return found;
+  }
+  if (banks.length === 0) {
+    void vscode.window.showErrorMessage('Exam Kiosk: no usable question bank found. Run "Exam Kiosk: Validate Question Banks" for details.');
+    return undefined;
+  }
+  if (banks.length === 1) return banks[0];
+  const picked = await vscode.window.showQuickPick(banks.map((b) => ({
+    label: b.bank.info?.title ?? b.index.bankId,
+    description: b.bank.info?.exam,
+    detail: `${b.bank.questions.length} questions · ${b.origin} bank`,
+    loaded: b,
+  })), { title: 'Start Practice Exam: certification', placeHolder: 'Which certification?' });
+  return picked?.loaded;
+}
+
+async function askConfig(info: BankInfo, loaded: LoadedBank, args: StartExamArgs): Promise<ExamConfig | undefined> {
+  const kind = args.kind ?? await pickKind(info);
+  if (!kind) return undefined;
+  if (kind === 'full') return { kind: 'full' };
+  const title = kind === 'custom' ? 'Custom exam' : 'Practice mode';
+  const filter = args.domains || args.tasks ? { domains: args.domains ?? [], tasks: args.tasks ?? [] } : await askBlueprintFilter(info, title);
+  if (!filter) return undefined;
+  const available = loaded.bank.questions.filter((q) => filter.domains.includes(q.domain) || filter.tasks.includes(q.task)).length;
+  const count = args.count ?? await askCount(title, available, kind === 'custom' ? Math.min(20, available) : Math.min(10, available));
+  if (count === undefined) return undefined;
+  const minutes = args.minutes !== undefined ? args.minutes : await askMinutes(title, info, count, kind === 'practice');
+  if (minutes === undefined) return undefined;
+  return kind === 'custom'
+    ? { kind: 'custom', count, minutes, domains: filter.domains, tasks: filter.tasks }
+    : { kind: 'practice', count, minutes, domains: filter.domains, tasks: filter.tasks };
+}
+
+async function pickKind(info: BankInfo): Promise<'full' | 'custom' | 'practice' | undefined> {
+  const picked = await vscode.window.showQuickPick([
+    { label: '$(watch) Full mock exam', description: `${info.questionCount} questions · ${info.minutes} minutes`, detail: 'Drawn to match the official blueprint weights, timed like the real exam, scored at the end.', examKind: 'full' as const },
+    { label: '$(settings) Custom exam', description: 'your count, time and domains', detail: 'Choose how many questions, the minutes (or untimed), and which domains or task statements.', examKind: 'custom' as const },
+    { label: '$(mortar-board) Practice mode', description: 'answers shown as you go', detail: 'The answer and explanation appear right after each answer. Untimed or timed.', examKind: 'practice' as const },
+  ], { title: `Start Practice Exam: ${info.exam}`, placeHolder: 'What kind of exam?' });
+  return picked?.examKind;
+}
+
+function listConfig(args: StartExamArgs): ExamConfig {
+  return { kind: 'list', questionIds: args.questionIds ?? [], order: 'shuffle', minutes: args.minutes ?? null, practice: args.practice ?? false };
+}

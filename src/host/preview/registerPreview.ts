@@ -1,0 +1,42 @@
+/** Wires the question preview: the command, an editor-title button and a CodeLens on question files. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BankRepository } from '../banks/bankRepository';
+import { isInside } from '../banks/bankRepository';
+import { CommandId } from '../commands/commandIds';
+import { PreviewPanel } from './previewPanel';
+
+export function registerPreview(context: vscode.ExtensionContext, repository: BankRepository): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandId.PreviewQuestion, (target?: unknown) => {
+      const uri = toUri(target) ?? vscode.window.activeTextEditor?.document.uri;
+      if (!uri || uri.scheme !== 'file') {
+        void vscode.window.showInformationMessage('Exam Kiosk: open a question file to preview it.');
+        return;
+      }
+      PreviewPanel.show(context.extensionUri, repository, uri);
+    }),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown', scheme: 'file' }, new PreviewLens(repository)),
+  );
+}
+
+class PreviewLens implements vscode.CodeLensProvider {
+  constructor(private readonly repository: BankRepository) {}
+
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    const loaded = await this.repository.bankOfFile(document.uri.fsPath);
+    if (!loaded || !isInside(document.uri.fsPath, path.join(loaded.index.root, 'questions'))) return [];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+      title: '$(preview) Preview as candidate',
+      tooltip: 'Show this question in the kiosk, as a candidate sees it, and try it',
+      command: CommandId.PreviewQuestion,
+      arguments: [document.uri],
+    })];
+  }
+}
+
+function toUri(target: unknown): vscode.Uri | undefined {
+  if (target instanceof vscode.Uri) return target;
+  if (typeof target === 'string') return vscode.Uri.file(target);
+  return undefined;
+}

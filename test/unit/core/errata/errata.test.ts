@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { loadBank } from '../../../../src/core/bank/loadBank';
+import { createExam } from '../../../../src/core/exam/createExam';
+import { apply } from '../../../../src/core/exam/examReducer';
+import { collectFeedback } from '../../../../src/core/errata/feedback';
+import { errataReport } from '../../../../src/core/errata/errataReport';
+import { gitCommitOf } from '../../../../src/core/errata/gitCommit';
+import { MINI_BANK_ROOT } from '../../helpers/miniBank';
+
+test('comments become feedback entries with the answer given, the right answer and the source line', async () => {
+  const bank = await loadBank(MINI_BANK_ROOT, { now: new Date('2026-11-25T00:00:00Z') });
+  assert.ok(bank.info);
+  let state = createExam({ info: bank.info, questions: bank.questions, config: { kind: 'list', questionIds: ['mini-1-1-elasticity', 'mini-2-1-advanced'], order: 'keep', minutes: null }, seed: 5, now: 1000 }).state;
+  assert.ok(state);
+  const firstOption = state.items[0].optionOrder[0];
+  state = apply(state, { type: 'select', option: firstOption }, 1100).state;
+  state = apply(state, { type: 'set-comment', text: '  "Elasticity" is also arguable here.  ' }, 1200).state;
+  const lookup = (bankId: string, id: string) => (bankId === 'mini-bank' ? bank.questions.find((q) => q.id === id) : undefined);
+  const entries = collectFeedback([state], lookup);
+  assert.equal(entries.length, 1, 'only commented questions are listed');
+  const entry = entries[0];
+  assert.equal(entry.questionId, 'mini-1-1-elasticity');
+  assert.equal(entry.comment, '"Elasticity" is also arguable here.');
+  assert.deepEqual(entry.answerGiven.map((a) => a.letter), ['A']);
+  assert.equal(entry.answerGiven[0].text, bank.questions.find((q) => q.id === 'mini-1-1-elasticity')?.options[firstOption].markdown);
+  assert.equal(entry.correctAnswer[0].text, 'Elasticity');
+  assert.match(entry.file ?? '', /mini-1-1-elasticity\.md$/);
+  assert.equal(entry.line, 11);
+
+  const report = errataReport(entries, { rootOf: () => MINI_BANK_ROOT, commitOf: () => 'a'.repeat(40), now: new Date('2026-11-25T00:00:00Z') });
+  assert.match(report, /`questions\/d1\/mini-1-1-elasticity\.md:11`/);
+  assert.match(report, /Bank commit:\*\* `a{40}`/);
+  assert.match(report, /> "Elasticity" is also arguable here\./);
+  assert.match(report, /Marked correct in the bank:\*\* [A-D]\. Elasticity/);
+});
+
+test('the git commit is read from .git without running git, through branches, packed refs and worktrees', async () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'ek-git-'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  mkdirSync(path.join(repo, 'bank'));
+  writeFileSync(path.join(repo, 'bank', 'bank.md'), 'x');
+  git('add', '.');
+  git('commit', '-qm', 'first');
+  const head = git('rev-parse', 'HEAD');
+  assert.equal(await gitCommitOf(path.join(repo, 'bank')), head);
+  git('pack-refs', '--all');
+  assert.equal(await gitCommitOf(path.join(repo, 'bank')), head, 'packed refs');
+  const worktree = path.join(mkdtempSync(path.join(tmpdir(), 'ek-wt-')), 'wt');
+  git('worktree', 'add', '-q', '-b', 'other', worktree);
+  assert.equal(await gitCommitOf(worktree), head, 'a worktree resolves through its gitdir file');
+  git('checkout', '-q', '--detach');
+  assert.equal(await gitCommitOf(repo), head, 'detached HEAD');
+  assert.equal(await gitCommitOf(mkdtempSync(path.join(tmpdir(), 'ek-nogit-'))), undefined);
+});
