@@ -30,7 +30,8 @@ export function snippetOf(question: Question, field: SearchField, term: string |
   const found = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}`, 'u').exec(folded);
   if (!found) return cut(text, 0, SNIPPET_CHARS);
   const at = found.index + (found[0].length - term.length);
-  return cut(text, Math.max(0, at - 30), SNIPPET_CHARS);
+  // A little context before the match, so the match itself is not cut off in a narrow picker.
+  return cut(text, Math.max(0, at - 12), SNIPPET_CHARS);
 }
 
 function fieldText(question: Question, field: SearchField): string {
@@ -47,7 +48,7 @@ function cut(text: string, from: number, length: number): string {
   let start = from;
   if (start > 0) {
     const space = text.indexOf(' ', start);
-    start = space !== -1 && space - start < 15 ? space + 1 : start;
+    start = space !== -1 && space - start < 12 ? space + 1 : start;
   }
   const body = text.slice(start, start + length).trimEnd();
   return `${start > 0 ? '…' : ''}${body}${start + length < text.length ? '…' : ''}`;

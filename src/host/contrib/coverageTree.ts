@@ -35,12 +35,13 @@ export class CoverageTree extends Disposable implements vscode.TreeDataProvider<
       const d = node.domain;
       const item = new vscode.TreeItem(`${d.id}. ${d.title}`, vscode.TreeItemCollapsibleState.Collapsed);
       const thin = d.tasks.filter((t) => t.thin).length;
-      item.description = `${d.count} · ${d.share.toFixed(0)}% of the bank, exam ${d.weight}%${d.offBalance ? ' · off-balance' : ''}${thin ? ` · ${thin} thin` : ''}`;
+      item.description = `${d.count} · ${d.share.toFixed(0)}% (exam ${d.weight}%)${d.offBalance ? ' · off-balance' : ''}${thin ? ` · ${thin} thin` : ''}`;
       item.tooltip = d.offBalance
         ? `${d.title}: ${d.share.toFixed(1)}% of the bank's questions against an exam weight of ${d.weight}%, off by more than ${WEIGHT_TOLERANCE_POINTS} points. Mock exams follow the weights, so ${d.share < d.weight ? 'this domain needs more questions' : 'other domains need more questions'}.`
         : `${d.title}: ${d.share.toFixed(1)}% of the bank's questions, exam weight ${d.weight}%.`;
       item.iconPath = new vscode.ThemeIcon(d.offBalance ? 'warning' : 'pass', d.offBalance ? new vscode.ThemeColor('list.warningForeground') : undefined);
       item.id = `coverage-domain:${root}:${d.id}`;
+      item.accessibilityInformation = { label: `${item.label}: ${d.count} questions, ${d.share.toFixed(0)}% of the bank, exam weight ${d.weight}%${d.offBalance ? ', off-balance' : ''}` };
       item.contextValue = 'coverageDomain';
       return item;
     }
@@ -50,25 +51,31 @@ export class CoverageTree extends Disposable implements vscode.TreeDataProvider<
     item.tooltip = t.thin ? `${t.id} ${t.title}: only ${t.count}; a mock exam can't vary a task statement with fewer than ${THIN_TASK_THRESHOLD} questions.` : `${t.id} ${t.title}`;
     item.iconPath = new vscode.ThemeIcon(t.thin ? 'warning' : 'pass', t.thin ? new vscode.ThemeColor('list.warningForeground') : undefined);
     item.id = `coverage-task:${root}:${t.id}`;
+    item.accessibilityInformation = { label: `${item.label}: ${item.description}` };
     item.contextValue = 'coverageTask';
     return item;
   }
 }
 
 function bankItem(loaded: LoadedBank, coverage: Coverage | undefined): vscode.TreeItem {
-  const title = loaded.bank.info?.title ?? loaded.index.bankId;
+  // The exam code keeps the row short in a narrow side bar; the title is in the tooltip.
+  const title = loaded.bank.info?.exam ?? loaded.index.bankId;
   const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `coverage-bank:${loaded.bank.root}`;
   item.contextValue = 'coverageBank';
+  // The tooltip would otherwise be read out instead of the label.
+  const speak = (description: string): void => { item.accessibilityInformation = { label: `${title}: ${description}` }; };
   if (!coverage) {
     item.description = 'bank.md has no usable blueprint';
+    speak(item.description);
     item.iconPath = new vscode.ThemeIcon('error');
     return item;
   }
   const thin = coverage.domains.reduce((sum, d) => sum + d.tasks.filter((t) => t.thin).length, 0);
   const off = coverage.domains.filter((d) => d.offBalance).length;
   const problems = [off ? `${off} off-balance` : '', thin ? `${thin} thin` : ''].filter(Boolean).join(', ');
-  item.description = `${coverage.exam} · ${coverage.total} questions${problems ? ` · ${problems}` : ''}`;
+  item.description = `${coverage.total} questions${problems ? ` · ${problems}` : ''}`;
+  speak(item.description);
   item.tooltip = `${coverage.exam} ${coverage.title}: ${coverage.total} questions, ${coverage.multipleResponse} multiple response. ${loaded.origin} bank at ${loaded.bank.root}`;
   item.iconPath = new vscode.ThemeIcon(problems ? 'warning' : 'mortar-board', problems ? new vscode.ThemeColor('list.warningForeground') : undefined);
   return item;

@@ -35,9 +35,10 @@ export async function searchQuestionsCommand(cache: SearchIndexCache, initialQue
     pick.items = search(query).map((hit) => ({
       // The picker would filter and re-sort by its own matching otherwise: the ranking is the index's.
       alwaysShow: true,
+      // What the question is about, then which question and where the query matched: the id and bank lead
+      // the detail line so that they stay visible however long the excerpt is.
       label: firstLine(hit.question, 90) || hit.question.id,
-      description: `${hit.question.id} · ${exams.get(hit.question.bankId) ?? hit.question.bankId}`,
-      detail: `$(${FIELD_ICONS[hit.field]}) ${FIELD_LABELS[hit.field]}: ${hit.snippet}`,
+      detail: `${hit.question.id} · ${exams.get(hit.question.bankId) ?? hit.question.bankId} · $(${FIELD_ICONS[hit.field]}) ${FIELD_LABELS[hit.field]}: ${hit.snippet}`,
       buttons: canPreview ? [previewButton] : [],
       hit,
     }));
