@@ -2,13 +2,18 @@
  * Question search on a generated 10,000-question bank: Exam Kiosk's index (src/core/search) against plain Fuse
  * over the same questions, in the same run. Prints a markdown table of p50/p95 per query and the ratio.
  *
- *   npx tsx bench/search.ts [--questions 10000] [--runs 25]
+ *   npx tsx bench/search.ts [--questions 10000] [--runs 25] [--fuse-runs 3]
+ *
+ * Plain Fuse takes seconds per query on this bank, so a full run takes about five minutes on two cores;
+ * `--fuse-runs 1` makes it quicker (plain Fuse's p50 and p95 are then one measurement). With
+ * `NODE_OPTIONS=--expose-gc`, garbage is collected before each query's runs instead of inside them.
  *
  * The bank is made from a few hundred words of AWS vocabulary in sentences shaped like real questions: a
  * scenario stem, four or five options, and an explanation of a few hundred words (the body text is what makes
  * plain Fuse slow, so it is included). Seeded, so every run searches the same bank.
  */
 import Fuse from 'fuse.js';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Question } from '../src/core/bank/model';
 import { seededRandom, type Random } from '../src/core/random';
 import { QuestionSearch } from '../src/core/search/questionSearch';
@@ -117,6 +122,7 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 
 /** p50/p95 of `runs` timed calls of `run`, after `warmUp` untimed ones; `hits` is what the last call returned. */
 function measure(run: () => number, runs: number, warmUp: number): { p50: number; p95: number; hits: number } {
+  (globalThis as { gc?: () => void }).gc?.();
   let hits = 0;
   for (let i = 0; i < warmUp; i++) hits = run();
   const times = Array.from({ length: runs }, () => {
@@ -162,6 +168,8 @@ function main(): void {
   const fmt = (ms: number): string => ms.toFixed(ms < 10 ? 2 : 1);
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
   console.log(`## Question search: ${count} generated questions (${Math.round(words / count)} words each on average)`);
+  console.log('');
+  console.log(`${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the start (other processes make the figures noisier).`);
   console.log('');
   console.log(`Index build: Exam Kiosk ${fmt(ours.ms)} ms, plain Fuse ${fmt(fuse.ms)} ms. Timed runs per query: Exam Kiosk ${runs} (after 3 untimed), plain Fuse ${fuseRuns}.`);
   console.log('');

@@ -4,14 +4,13 @@
  */
 import * as path from 'node:path';
 import type { BankIndex } from './bankIndex';
-import { BANK_FILE } from './loadBank';
 import type { BankIssue } from './model';
 import { parseBankInfo } from './parseBankInfo';
 import { parseQuestion } from './parseQuestion';
 
 /** The issues of `text` as the content of `file` (the bank's `bank.md` or one of its question files). */
 export function lintBankFileText(index: BankIndex, file: string, text: string): BankIssue[] {
-  if (path.resolve(file) === path.resolve(index.bankFile) || path.basename(file) === BANK_FILE) {
+  if (path.resolve(file) === path.resolve(index.bankFile)) {
     return parseBankInfo(text, file, index.bankId).issues;
   }
   const { question, issues } = parseQuestion(text, file, index.context());
