@@ -2,6 +2,7 @@
  * Entry point: builds the parts and registers them. No bank is read here; banks load when a view or command
  * first needs them.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankRepository } from './host/banks/bankRepository';
 import { BankWatcher } from './host/banks/bankWatcher';
@@ -15,11 +16,12 @@ import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
+import { registerImport } from './host/import/registerImport';
 import { registerContributorTools } from './host/contrib';
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
-  const repository = new BankRepository(context.extensionPath);
+  const repository = new BankRepository(context.extensionPath, path.join(context.globalStorageUri.fsPath, 'imported-banks'));
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
   context.subscriptions.push(
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   registerFeedback(context, repository, exams);
+  registerImport(context, repository);
   registerContributorTools(context, repository, diagnostics);
   context.subscriptions.push(log());
   log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
