@@ -22,6 +22,9 @@ export interface TemplateOptions {
   readonly taskTitle?: string;
 }
 
+/** How the stem placeholder starts, so an editor can select it for the author to type over. */
+export const STEM_PLACEHOLDER = `${PLACEHOLDER_MARKER}: a short scenario`;
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** The full text of a new question file, ending with a newline. */
@@ -44,7 +47,7 @@ export function questionTemplate(options: TemplateOptions): string {
     `updated: ${options.today}`,
     '---',
     '',
-    `${PLACEHOLDER_MARKER}: a short scenario with its constraints${about}, then the question.${select}`,
+    `${STEM_PLACEHOLDER} with its constraints${about}, then the question.${select}`,
     '',
     // Right answers first keeps the template readable; the kiosk shuffles options anyway.
     ...rights.map((text) => `- [x] ${text}`),

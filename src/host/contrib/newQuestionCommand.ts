@@ -8,6 +8,7 @@ import { coverageOf, WEIGHT_TOLERANCE_POINTS } from '../../core/bank/coverage';
 import { localDate } from '../../core/bank/fixes';
 import { QUESTIONS_DIR } from '../../core/bank/loadBank';
 import { planNewQuestion, type NewQuestionPlan } from '../../core/bank/newQuestion';
+import { STEM_PLACEHOLDER } from '../../core/bank/questionTemplate';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { authoredBanks, pickBank } from './pickBank';
 
@@ -81,7 +82,7 @@ async function createAndOpen(plan: NewQuestionPlan, loaded: LoadedBank): Promise
   await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(plan.file)));
   await vscode.workspace.fs.writeFile(uri, Buffer.from(plan.text, 'utf8'));
   const editor = await vscode.window.showTextDocument(uri);
-  const stemLine = plan.text.split('\n').findIndex((line, i) => i > 0 && line.startsWith('TODO: a short scenario'));
+  const stemLine = plan.text.split('\n').findIndex((line, i) => i > 0 && line.startsWith(STEM_PLACEHOLDER));
   if (stemLine !== -1) {
     const range = new vscode.Range(stemLine, 0, stemLine, plan.text.split('\n')[stemLine].length);
     editor.selection = new vscode.Selection(range.start, range.end);
