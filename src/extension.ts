@@ -14,6 +14,7 @@ import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
+import { registerProgress } from './host/progress';
 
 export function activate(context: vscode.ExtensionContext): void {
   const repository = new BankRepository(context.extensionPath);
@@ -29,10 +30,12 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
   );
   const exams = new ExamService(context.globalStorageUri.fsPath, repository);
-  context.subscriptions.push(exams, new ExamStatusBar(exams));
+  const statusBar = new ExamStatusBar(exams);
+  context.subscriptions.push(exams, statusBar);
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   registerFeedback(context, repository, exams);
+  registerProgress(context, repository, exams, { certifications, statusBar });
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);

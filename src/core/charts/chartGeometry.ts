@@ -124,6 +124,8 @@ export interface MasteryChartLayout {
   readonly cutY: number;
   /** One line per domain, in domain order. */
   readonly lines: readonly { readonly path: string; readonly end: { readonly x: number; readonly y: number } | undefined }[];
+  /** x of each period. */
+  readonly xs: readonly number[];
   /** Indices of the periods whose dates label the x axis. */
   readonly xLabels: readonly number[];
 }
@@ -149,6 +151,7 @@ export function masteryChartLayout(
     yTicks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, at: y(value) })),
     cutY: y(cut),
     lines,
+    xs: periods.map((_, i) => x(i)),
     xLabels: indexTicks(periods.length, Math.max(1, Math.floor((f.x1 - f.x0) / 70))),
   };
 }

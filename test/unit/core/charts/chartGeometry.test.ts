@@ -50,5 +50,6 @@ test('the mastery chart draws a line per domain, clamped to 0–100%, with the c
   assert.ok(layout.lines.every((l) => l.path.startsWith('M') && l.path.includes('L')));
   assert.equal(layout.lines[1].end?.y, layout.frame.y0, 'values above 100% sit on the top edge');
   assert.ok(layout.cutY > layout.frame.y0 && layout.cutY < layout.frame.y1);
+  assert.deepEqual(layout.xs, [layout.frame.x0, layout.frame.x1]);
   assert.deepEqual(masteryChartLayout([], 3, 0.72, 300, 150).lines.map((l) => l.end), [undefined, undefined, undefined]);
 });
