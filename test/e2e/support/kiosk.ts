@@ -1,0 +1,67 @@
+/** Driving the kiosk webview from tests: start an exam through the command palette and act on questions. */
+import type { Frame } from 'playwright-core';
+import type { Workbench } from './workbench';
+import { waitFor } from './waitFor';
+
+export interface CustomExamChoice {
+  count: number;
+  /** `'untimed'`, or whole minutes entered through "Other…". */
+  time: 'untimed' | number;
+}
+
+/** Runs "Start Practice Exam…" → Custom exam → all domains → count → time, and returns the kiosk frame. */
+export async function startCustomExam(workbench: Workbench, choice: CustomExamChoice): Promise<Frame> {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  await workbench.pickQuickPickItem(/Custom exam/);
+  await acceptQuickInput(workbench, /what to include/);
+  await workbench.answerInputBox(String(choice.count));
+  if (choice.time === 'untimed') {
+    await workbench.pickQuickPickItem(/^Untimed/);
+  } else {
+    await workbench.pickQuickPickItem(/^Other/);
+    await workbench.answerInputBox(String(choice.time));
+  }
+  return workbench.webviewFrame('#stem', { timeout: 30_000 });
+}
+
+/** Accepts a multi-select QuickPick as it is (Enter), once its title matches. */
+export async function acceptQuickInput(workbench: Workbench, title: RegExp): Promise<void> {
+  const page = workbench.page;
+  await waitFor(async () => title.test((await page.locator('.quick-input-widget .quick-input-title').textContent()) ?? ''), { message: `a quick input titled ${title}` });
+  await page.locator('.quick-input-widget .quick-input-box input').press('Enter');
+}
+
+export async function stemText(frame: Frame): Promise<string> {
+  return (await frame.locator('#stem').textContent()) ?? '';
+}
+
+/** Clicks the option whose text is `text` and waits until the host has saved it. */
+export async function chooseOption(frame: Frame, text: string): Promise<void> {
+  const before = await ackOf(frame);
+  const option = frame.locator('li.option', { hasText: text }).first();
+  await option.locator('input').click();
+  await waitForAck(frame, before);
+}
+
+/** The `seq` of the last action the host confirmed as saved. */
+export async function ackOf(frame: Frame): Promise<number> {
+  return Number((await frame.locator('body').getAttribute('data-ack')) ?? 0);
+}
+
+export async function waitForAck(frame: Frame, after: number, timeout = 10_000): Promise<void> {
+  await waitFor(async () => (await ackOf(frame)) > after, { timeout, message: `the host to acknowledge an action after ${after}` });
+}
+
+/** "Question 2 of 3" → 2. */
+export async function questionNumber(frame: Frame): Promise<number> {
+  const text = (await frame.locator('#counter').textContent()) ?? '';
+  return Number(/Question (\d+) of/.exec(text)?.[1] ?? NaN);
+}
+
+/** Seconds left on the kiosk's timer ("Time remaining 0:29:41"). */
+export async function secondsLeft(frame: Frame): Promise<number> {
+  const text = (await frame.locator('.timer').textContent()) ?? '';
+  const match = /(\d+):(\d\d):(\d\d)/.exec(text);
+  if (!match) throw new Error(`no time in "${text}"`);
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
