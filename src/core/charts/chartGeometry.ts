@@ -130,9 +130,12 @@ export interface MasteryChartLayout {
   readonly xLabels: readonly number[];
 }
 
-/** Mastery per domain over time: one line per domain, 0–100% upwards, with the cut as a line. */
+/**
+ * Mastery per domain over time: one line per domain, 0–100% upwards, with the cut as a line. A domain's line
+ * starts at its first period with evidence (before that its mean is only the prior, which is no result).
+ */
 export function masteryChartLayout(
-  periods: readonly { readonly means: readonly number[] }[],
+  periods: readonly { readonly means: readonly number[]; readonly evidence?: readonly number[] }[],
   domainCount: number,
   cut: number,
   width: number,
@@ -143,7 +146,8 @@ export function masteryChartLayout(
   const y = linear(0, 1, f.y1, f.y0);
   const x = spread(periods.length, f);
   const lines = Array.from({ length: domainCount }, (_, d) => {
-    const points = periods.map((p, i) => ({ x: x(i), y: y(clamp01(p.means[d] ?? 0)) }));
+    const first = periods.findIndex((p) => p.evidence === undefined || (p.evidence[d] ?? 0) > 0);
+    const points = first < 0 ? [] : periods.slice(first).map((p, i) => ({ x: x(first + i), y: y(clamp01(p.means[d] ?? 0)) }));
     return { path: linePath(points), end: points[points.length - 1] };
   });
   return {

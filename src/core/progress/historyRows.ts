@@ -34,7 +34,8 @@ export function kindName(entry: Pick<ExamListEntry, 'kind' | 'practice'>): strin
   }
 }
 
-export function historyRows(entries: readonly ExamListEntry[], ledger: Ledger): HistoryRow[] {
+/** `examCodeOf` names the exam of an imported outcome's bank (`CLF-C02`) when the bank is here. */
+export function historyRows(entries: readonly ExamListEntry[], ledger: Ledger, examCodeOf: (bankId: string) => string | undefined = () => undefined): HistoryRow[] {
   const rows: HistoryRow[] = entries.map((e) => ({
     examId: e.id,
     bankId: e.bankId,
@@ -52,7 +53,7 @@ export function historyRows(entries: readonly ExamListEntry[], ledger: Ledger): 
     rows.push({
       examId: o.examId,
       bankId: o.bankId,
-      exam: o.bankId.toUpperCase(),
+      exam: examCodeOf(o.bankId) ?? o.bankId.toUpperCase(),
       kind: 'Full mock exam (imported)',
       status: 'submitted',
       at: o.finishedAt,

@@ -24,6 +24,12 @@ export function masteryText(mastery: Mastery): string {
   return `${textBar(mastery.mean)} ${Math.round(mastery.mean * 100)}% · ${label}`;
 }
 
+/** A mastery for screen readers: the same words without the bar, e.g. "62%, Needs improvement". */
+export function masterySpoken(mastery: Mastery): string {
+  const label = MASTERY_LABEL_TEXT[mastery.label];
+  return mastery.answers === 0 ? label : `${Math.round(mastery.mean * 100)}%, ${label}`;
+}
+
 /** "12 of 15 right" (plain counts, undecayed). */
 export function countsText(mastery: Mastery): string {
   return mastery.answers === 0 ? 'no answers yet' : `${mastery.right} of ${mastery.answers} right`;

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { withoutExam } from '../../core/progress/examLedger';
 import { historyRows, historyText, type HistoryRow } from '../../core/progress/historyRows';
+import type { BankRepository } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
 import { Disposable } from '../disposable';
 import type { ExamService } from '../exam/examService';
@@ -19,7 +20,7 @@ export class HistoryTree extends Disposable implements vscode.TreeDataProvider<H
   readonly onDidChangeTreeData = this.changed.event;
   private pending: NodeJS.Timeout | undefined;
 
-  constructor(private readonly exams: ExamService, private readonly progress: ProgressService) {
+  constructor(private readonly exams: ExamService, private readonly progress: ProgressService, private readonly repository: BankRepository) {
     super();
     const refresh = (): void => {
       clearTimeout(this.pending);
@@ -27,13 +28,15 @@ export class HistoryTree extends Disposable implements vscode.TreeDataProvider<H
     };
     this.register(exams.onDidChangeList(refresh));
     this.register(progress.onDidChange(refresh));
+    this.register(repository.onDidChange(refresh));
     this.register({ dispose: () => clearTimeout(this.pending) });
   }
 
   async getChildren(row?: HistoryRow): Promise<HistoryRow[]> {
     if (row) return [];
-    const [{ entries }, ledger] = await Promise.all([this.exams.list(), this.progress.readLedger()]);
-    return historyRows(entries, ledger ?? { entries: new Map() });
+    const [{ entries }, ledger, banks] = await Promise.all([this.exams.list(), this.progress.readLedger(), this.repository.banks()]);
+    const codes = new Map(banks.map((b) => [b.index.bankId, b.bank.info?.exam]));
+    return historyRows(entries, ledger ?? { entries: new Map() }, (bankId) => codes.get(bankId));
   }
 
   getTreeItem(row: HistoryRow): vscode.TreeItem {
@@ -42,6 +45,7 @@ export class HistoryTree extends Disposable implements vscode.TreeDataProvider<H
     item.description = description;
     item.id = `exam:${row.examId}`;
     item.iconPath = iconOf(row);
+    item.accessibilityInformation = { label: `${label}, ${description}` };
     item.contextValue = row.status === 'in-progress' ? 'exam.running' : row.openable ? 'exam.submitted' : 'exam.imported';
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${row.exam} ${row.kind}**\n\n`);

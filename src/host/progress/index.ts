@@ -39,7 +39,7 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
   const progress = new ProgressService(dir, new ProgressSync(context.globalState), reporter);
   const recorder = new ExamRecorder(progress, exams, repository);
   const practice = new PracticeView(context.extensionUri, repository, progress, context.globalState);
-  const history = new HistoryTree(exams, progress);
+  const history = new HistoryTree(exams, progress, repository);
   const due = new DueStatus(repository, progress);
   hosts.certifications.setProgress({
     onDidChange: progress.onDidChange,

@@ -16,7 +16,7 @@ import { pickCertification, type UsableBank } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Characters a QuickPick row shows comfortably. */
-const LINE_WIDTH = 84;
+const LINE_WIDTH = 76;
 const LAST_BANK_KEY = 'examKiosk.quickQuizBank';
 
 export const REASON_TEXT: Readonly<Record<NextReason, string>> = {
@@ -72,7 +72,8 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
   pick.placeholder = instruction;
   pick.canSelectMany = many;
   pick.matchOnDescription = false;
-  pick.items = [...stem, { role: 'stem', label: many ? `Select ${countWord(question.selectCount)}` : 'Select one', kind: vscode.QuickPickItemKind.Separator }, ...options];
+  // Separators stay unlabelled: a label sits at the right end of the next row and would cover a long option.
+  pick.items = [...stem, { role: 'stem', label: '', kind: vscode.QuickPickItemKind.Separator }, ...options];
   return new Promise((resolve) => {
     let settled = false;
     const finish = (value: QuizVerdict | undefined): void => {
@@ -111,9 +112,9 @@ function showVerdict(repository: BankRepository, bank: UsableBank, question: Que
   pick.title = `${headline} · ${tally.right}/${tally.answered} right in this quiz`;
   pick.placeholder = 'Enter: next question · Esc: stop';
   pick.ignoreFocusOut = true;
-  const separator = (label: string): VerdictItem => ({ label, kind: vscode.QuickPickItemKind.Separator, action: 'none' });
+  const separator: VerdictItem = { label: '', kind: vscode.QuickPickItemKind.Separator, action: 'none' };
   const next: VerdictItem = { label: '$(arrow-right) Next question', action: 'next', alwaysShow: true };
-  const items: VerdictItem[] = [next, { label: '$(debug-stop) Stop', action: 'stop', alwaysShow: true }, separator(headline)];
+  const items: VerdictItem[] = [next, { label: '$(debug-stop) Stop', action: 'stop', alwaysShow: true }, separator];
   for (const choice of quizChoices(verdict.state, question)) {
     const right = verdict.correctLetters.includes(choice.letter);
     const yours = verdict.yourLetters.includes(choice.letter);
@@ -123,12 +124,12 @@ function showVerdict(repository: BankRepository, bank: UsableBank, question: Que
       action: 'none',
     });
   }
-  items.push(separator('Explanation'));
-  for (const line of wrapText(plainText(question.explanation), LINE_WIDTH)) items.push({ label: escapeIcons(line), action: 'none' });
-  if (question.references.length > 0) {
-    items.push(separator('References'));
-    for (const link of question.references) items.push({ label: `$(link-external) ${link}`, action: { link } });
-  }
+  items.push(separator);
+  wrapText(plainText(question.explanation), LINE_WIDTH).forEach((line, i) => {
+    items.push({ label: `${i === 0 ? '$(book)' : '$(blank)'} ${escapeIcons(line)}`, action: 'none' });
+  });
+  if (question.references.length > 0) items.push(separator);
+  for (const link of question.references) items.push({ label: `$(link-external) ${link}`, description: 'open in the browser', action: { link } });
   items.push({ label: '$(go-to-file) Open the question file', description: bank.info.exam, action: 'source' });
   pick.items = items;
   return new Promise((resolve) => {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Domain, TaskStatement } from '../../core/bank/model';
 import { MASTERY_LABEL_TEXT, type Mastery } from '../../core/progress/mastery';
 import type { CertificationProgress } from '../../core/progress/views';
-import { countsText, dueText, masteryText, readinessSentence, readinessText } from '../../core/progress/viewText';
+import { countsText, dueText, masterySpoken, masteryText, readinessSentence, readinessText } from '../../core/progress/viewText';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 
@@ -82,8 +82,9 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
     if (node.kind === 'readiness') {
       const { readiness, answeredQuestions, totalAnswers } = node.progress;
       const item = new vscode.TreeItem(`Readiness: ${readinessText(readiness)}`, vscode.TreeItemCollapsibleState.None);
-      item.description = `${totalAnswers} answers · ${answeredQuestions} of ${node.progress.questionCount} questions seen`;
+      item.description = `${totalAnswers} answer${totalAnswers === 1 ? '' : 's'} · ${answeredQuestions} of ${node.progress.questionCount} questions seen`;
       item.tooltip = readinessSentence(readiness);
+      item.accessibilityInformation = { label: `${item.label as string}, ${item.description}` };
       item.iconPath = new vscode.ThemeIcon('dashboard', readiness.enoughData ? new vscode.ThemeColor(readiness.passLikelihood >= 0.5 ? 'testing.iconPassed' : 'testing.iconFailed') : undefined);
       item.contextValue = 'readiness';
       item.id = `readiness:${bank.root}`;
@@ -95,6 +96,7 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       const item = new vscode.TreeItem(`Reviews: ${dueCount} due`, vscode.TreeItemCollapsibleState.None);
       item.description = dueCount === 0 ? dueText(0, nextDueAt, Date.now()) : 'start a quick quiz';
       item.tooltip = 'Questions whose spaced-repetition review is due, or that changed since you answered them. Click for a quick quiz.';
+      item.accessibilityInformation = { label: `${item.label as string}, ${item.description}` };
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = 'reviews';
       item.id = `reviews:${bank.root}`;
@@ -109,6 +111,7 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       if (mastery) {
         item.tooltip = `${node.domain.id}. ${node.domain.title}: ${MASTERY_LABEL_TEXT[mastery.label]}. ${countsText(mastery)}; ${node.domain.weight}% of the exam; ${count} questions in the bank.`;
         item.iconPath = masteryIcon(mastery);
+        item.accessibilityInformation = { label: `${node.domain.id}. ${node.domain.title}, ${masterySpoken(mastery)}, ${countsText(mastery)}, ${node.domain.weight}% of the exam` };
       }
       item.contextValue = 'domain';
       item.id = `domain:${bank.root}:${node.domain.id}`;
@@ -120,7 +123,10 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
     item.tooltip = node.mastery
       ? `${node.task.id} ${node.task.title}: ${MASTERY_LABEL_TEXT[node.mastery.label]}. ${countsText(node.mastery)}; ${count} questions in the bank.`
       : `${node.task.id} ${node.task.title}`;
-    if (node.mastery) item.iconPath = masteryIcon(node.mastery);
+    if (node.mastery) {
+      item.iconPath = masteryIcon(node.mastery);
+      item.accessibilityInformation = { label: `${node.task.id} ${node.task.title}, ${masterySpoken(node.mastery)}, ${countsText(node.mastery)}` };
+    }
     item.contextValue = 'task';
     item.id = `task:${bank.root}:${node.task.id}`;
     return item;

@@ -98,7 +98,8 @@ export class ChartsApp {
     const layout = masteryChartLayout(periods, domains.length, snapshot.cut, WIDTH, HEIGHT);
     const f = layout.frame;
     const last = periods[periods.length - 1];
-    const summary = `${periods.length} ${snapshot.period}s. Latest: ` + domains.map((d, i) => `domain ${d.id} ${pct(last.means[i])}`).join(', ')
+    const mean = (p: (typeof periods)[number], i: number): string => ((p.evidence[i] ?? 0) > 0 ? pct(p.means[i]) : 'no answers');
+    const summary = `${periods.length} ${snapshot.period}s. Latest: ` + domains.map((d, i) => `domain ${d.id} ${mean(last, i)}`).join(', ')
       + `. ${pct(snapshot.cut)} meets competencies.`;
     const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'mastery-svg-title mastery-svg-desc', class: 'plot' },
       s('title', { id: 'mastery-svg-title' }, 'Estimated chance of a right answer in each domain over time'),
@@ -110,13 +111,13 @@ export class ChartsApp {
       s('text', { x: f.x1, y: layout.cutY - 4, 'text-anchor': 'end', class: 'threshold-label' }, `meets ${pct(snapshot.cut)}`),
       ...layout.lines.map((line, i) => s('g', { class: `series ${SERIES[i % SERIES.length]}` },
         s('path', { d: line.path, class: 'line' }),
-        line.end ? s('circle', { cx: line.end.x, cy: line.end.y, r: 3.5, class: 'point' }, s('title', {}, `${domains[i].id}. ${domains[i].title}: ${pct(last.means[i])}`)) : null)),
+        line.end ? s('circle', { cx: line.end.x, cy: line.end.y, r: 3.5, class: 'point' }, s('title', {}, `${domains[i].id}. ${domains[i].title}: ${mean(last, i)}`)) : null)),
       ...layout.xLabels.map((i) => s('text', { x: layout.xs[i], y: f.y1 + 18, 'text-anchor': 'middle' }, shortDate(periods[i].start))),
     );
     const head = h('tr', {}, h('th', { scope: 'col' }, snapshot.period === 'week' ? 'Week of' : 'Day'), h('th', { scope: 'col' }, 'Answers'),
       ...domains.map((d) => h('th', { scope: 'col' }, `${d.id}. ${d.title}`)), h('th', { scope: 'col' }, 'Predicted score'));
     const rows = [...periods].reverse().map((p) => h('tr', {}, h('td', {}, date(p.start, false)), h('td', { class: 'num' }, String(p.answers)),
-      ...p.means.map((m) => h('td', { class: 'num' }, pct(m))), h('td', { class: 'num' }, String(p.predictedScaled))));
+      ...p.means.map((_, i) => h('td', { class: 'num' }, (p.evidence[i] ?? 0) > 0 ? pct(p.means[i]) : '–')), h('td', { class: 'num' }, String(p.predictedScaled))));
     section.append(
       h('div', { class: 'legend' }, ...domains.map((d, i) => swatch(`series ${SERIES[i % SERIES.length]}`, `${d.id}. ${d.title}`)), swatch('threshold', 'Meets competencies')),
       svg,

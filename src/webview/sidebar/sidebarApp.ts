@@ -89,9 +89,12 @@ export class SidebarApp {
       main.append(h('p', { class: 'empty', id: 'empty' }, s.message ?? 'Nothing to practise.'));
     }
     this.root.replaceChildren(header, this.banner, main);
+    if (questionChanged) main.scrollTop = 0;
+    // Focus moves only while the learner is in this view: a redraw must never pull focus out of the editor or
+    // a QuickPick (which would close it).
+    if (!document.hasFocus()) return;
     if (questionChanged) {
       (main.querySelector('h2') as HTMLElement | null)?.focus();
-      main.scrollTop = 0;
     } else if (revealed && focusKey !== 'bank') {
       (main.querySelector('#next-question') as HTMLElement | null)?.focus();
     } else if (focusKey) {

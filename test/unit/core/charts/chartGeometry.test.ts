@@ -52,4 +52,10 @@ test('the mastery chart draws a line per domain, clamped to 0–100%, with the c
   assert.ok(layout.cutY > layout.frame.y0 && layout.cutY < layout.frame.y1);
   assert.deepEqual(layout.xs, [layout.frame.x0, layout.frame.x1]);
   assert.deepEqual(masteryChartLayout([], 3, 0.72, 300, 150).lines.map((l) => l.end), [undefined, undefined, undefined]);
+  const late = masteryChartLayout([{ means: [0.5, 0.5], evidence: [1, 0] }, { means: [0.6, 0.4], evidence: [1, 2] }], 2, 0.72, 300, 150);
+  assert.equal(late.lines[1].path.split('L').length, 1, 'a domain\'s line starts at its first evidence');
+  assert.equal(late.lines[0].path.split('L').length, 2);
+  const none = masteryChartLayout([{ means: [0.5], evidence: [0] }], 1, 0.72, 300, 150);
+  assert.equal(none.lines[0].path, '');
+  assert.equal(none.lines[0].end, undefined);
 });

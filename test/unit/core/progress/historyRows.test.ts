@@ -32,6 +32,7 @@ test('running exams first, then newest first; imported outcomes join without an 
     'CLF-C02 Full mock exam · 742 Pass',
   ]);
   assert.match(historyText(rows[0], date).description, /^in progress · started /);
+  assert.equal(historyRows(entries, ledger, (id) => (id === 'ans-c01' ? 'ANS-C01 (here)' : undefined))[2].exam, 'ANS-C01 (here)');
   assert.equal(historyText(rows[3], date).description, date(T0 + 1));
 });
 

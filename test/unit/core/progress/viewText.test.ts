@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { masteryFromSums } from '../../../../src/core/progress/mastery';
 import { readiness } from '../../../../src/core/progress/readiness';
 import { buildState } from '../../../../src/core/progress/state';
-import { countsText, dueText, duration, masteryText, readinessSentence, readinessText, textBar } from '../../../../src/core/progress/viewText';
+import { countsText, dueText, duration, masterySpoken, masteryText, readinessSentence, readinessText, textBar } from '../../../../src/core/progress/viewText';
 import { DAY, HOUR, INFO, T0, taskHistory } from './fixtures';
 
 test('text bars fill in proportion and clamp', () => {
@@ -18,6 +18,8 @@ test('mastery reads as a bar, a percentage and the AWS label; no bar before any 
   assert.equal(masteryText(masteryFromSums(2, 10, 10, 2)), '▰▰▰▱▱▱▱▱▱▱ 29% · Needs improvement');
   assert.equal(masteryText(masteryFromSums(1, 1, 1, 1)), '▰▰▰▰▰▰▱▱▱▱ 60% · Not enough answers yet');
   assert.equal(masteryText(masteryFromSums(20, 20, 20, 20)), '▰▰▰▰▰▰▰▰▰▱ 92% · Meets competencies');
+  assert.equal(masterySpoken(masteryFromSums(2, 10, 10, 2)), '29%, Needs improvement');
+  assert.equal(masterySpoken(masteryFromSums(0, 0, 0, 0)), 'Not enough answers yet');
   assert.equal(countsText(masteryFromSums(2, 10, 10, 2)), '2 of 10 right');
   assert.equal(countsText(masteryFromSums(0, 0, 0, 0)), 'no answers yet');
 });
