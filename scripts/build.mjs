@@ -1,10 +1,14 @@
 // Bundles the extension host (Node, `vscode` external), the CLI, and the webview bundles (browser) with
-// esbuild. `--production` minifies and drops source maps; `--watch` rebuilds on change.
+// esbuild. `--production` minifies and drops source maps; `--watch` rebuilds on change; `--outdir DIR` writes
+// somewhere other than dist/ (the bundle benchmark and tests build into a scratch folder).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { safeGrayMatter } from './safeGrayMatter.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdirIndex = process.argv.indexOf('--outdir');
+const outdir = outdirIndex === -1 ? 'dist' : process.argv[outdirIndex + 1];
 
 /** Webview entry points that exist: each becomes dist/webview/<name>.js. */
 const webviews = ['kiosk', 'sidebar', 'charts'].filter((name) => existsSync(`src/webview/${name}/main.ts`));
@@ -15,23 +19,24 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'info',
   legalComments: production ? 'none' : 'inline',
+  plugins: [safeGrayMatter],
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   ...webviews.map((name) => ({
     ...common,
     entryPoints: [`src/webview/${name}/main.ts`],
-    outfile: `dist/webview/${name}.js`,
+    outfile: `${outdir}/webview/${name}.js`,
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
   })),
 ];
 
-if (!watch) rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
+if (!watch) rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -4,12 +4,14 @@
 import { runCoverage, runStats } from './cli/statsCommand';
 import { processIo, type CliIo } from './cli/output';
 import { runValidate } from './cli/validateCommand';
+import { runImport } from './cli/importCommand';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   validate: { run: runValidate, help: 'validate [paths…] [--stale-months N] [--max-warnings N]   lint banks; exit 1 on errors' },
   stats: { run: runStats, help: 'stats [paths…]                          questions per domain and task against the blueprint' },
+  import: { run: (argv, io) => runImport(argv, io), help: 'import <path…> --exam <bank-id> --out <dir> [--force]   convert community markdown banks into this format' },
   coverage: { run: runCoverage, help: 'coverage [paths…]                       the same as a markdown table for pull requests' },
 };
 

@@ -2,22 +2,26 @@
  * Entry point: builds the parts and registers them. No bank is read here; banks load when a view or command
  * first needs them.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankRepository } from './host/banks/bankRepository';
 import { BankWatcher } from './host/banks/bankWatcher';
 import { CommandId } from './host/commands/commandIds';
 import { validateBanksCommand } from './host/commands/validateBanksCommand';
 import { BankDiagnostics } from './host/diagnostics';
+import { log } from './host/log';
 import { CertificationsTree } from './host/views/certificationsTree';
 import { ExamService } from './host/exam/examService';
 import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
+import { registerImport } from './host/import/registerImport';
 import { registerProgress } from './host/progress';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const repository = new BankRepository(context.extensionPath);
+  const started = performance.now();
+  const repository = new BankRepository(context.extensionPath, path.join(context.globalStorageUri.fsPath, 'imported-banks'));
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
   context.subscriptions.push(
@@ -35,7 +39,10 @@ export function activate(context: vscode.ExtensionContext): void {
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   registerFeedback(context, repository, exams);
+  registerImport(context, repository);
   registerProgress(context, repository, exams, { certifications, statusBar });
+  context.subscriptions.push(log());
+  log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
   // instant.
   setTimeout(() => void diagnostics.refresh(), 0);

@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { repoRoot } from './support/paths';
+import { recordTiming } from './support/timings';
+import { waitFor } from './support/waitFor';
 
 // An empty folder: nothing in it activates the extension, so opening the view has to.
 const vscode = useVSCode({ workspaceFiles: { 'README.md': '# Not a question bank\n' } });
@@ -35,3 +37,29 @@ vscode.test('"Exam Kiosk: Validate Question Banks" runs from the palette and rep
   const banks = Number(/(\d+) banks?/.exec(notification.message)?.[1]);
   assert.equal(banks, bundledBankTitles().length, notification.message);
 });
+
+vscode.test('the extension logs how long activation took, and it is recorded for the benchmark', async ({ server }) => {
+  const logFile = await waitFor(() => findFile(path.join(server.userDataDir, 'logs'), 'Exam Kiosk.log'), { message: 'the Exam Kiosk log file' });
+  const line = await waitFor(() => /activated in ([\d.]+) ms/.exec(fs.readFileSync(logFile, 'utf8')), { message: 'the activation line' });
+  const activationMs = Number(line[1]);
+  assert.ok(activationMs >= 0 && Number.isFinite(activationMs));
+  recordTiming({ activationMs });
+});
+
+function findFile(dir: string, name: string): string | undefined {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isFile() && entry.name === name) return full;
+    if (entry.isDirectory()) {
+      const found = findFile(full, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

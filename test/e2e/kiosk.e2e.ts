@@ -4,14 +4,12 @@
  * answer review; a reload mid-exam; and an exam whose time runs out.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { useVSCode } from './support/fixture';
-import { testResultsDir } from './support/paths';
 import { waitFor } from './support/waitFor';
 import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
-import { ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, stemText, waitForAck } from './support/kiosk';
+import { acceptQuickInput, ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
+import { recordTiming } from './support/timings';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
 
@@ -26,11 +24,8 @@ async function goTo(frame: Frame, n: number): Promise<void> {
 }
 
 vscode.test('a custom exam: answer, flag, comment, review, end, score report and answer review', async ({ workbench, page }) => {
-  const started = Date.now();
-  const frame = await startCustomExam(workbench, { count: 3, time: 'untimed' });
-  const firstQuestionMs = Date.now() - started;
-  fs.mkdirSync(testResultsDir, { recursive: true });
-  fs.writeFileSync(path.join(testResultsDir, 'e2e-timings.json'), JSON.stringify({ ...readTimings(), firstQuestionMs }));
+  const { frame, firstQuestionMs } = await startCustomExamMeasured(workbench, { count: 3, time: 'untimed' });
+  recordTiming({ firstQuestionMs });
 
   assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /Kiosk Test Exam \(KIO-C01\)/);
   assert.equal(await questionNumber(frame), 1);
@@ -141,7 +136,10 @@ vscode.test('reloading VS Code mid-exam restores the question, the answers, the 
   const leftBefore = await secondsLeft(frame);
   const reloadedAt = Date.now();
 
-  await workbench.reload();
+  // "Developer: Reload Window" is how a user reloads VS Code: the workbench shuts down properly, remembers its
+  // editors, and the kiosk panel is brought back by the extension's webview serializer.
+  await workbench.runCommand('Developer: Reload Window');
+  await workbench.waitUntilReady();
   frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
   assert.equal(await questionNumber(frame), 2, 'the same question is on screen');
   const elapsed = (Date.now() - reloadedAt) / 1000;
@@ -168,10 +166,41 @@ vscode.test('an exam whose time runs out is submitted on its own', async ({ work
   assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
 });
 
-function readTimings(): Record<string, unknown> {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(testResultsDir, 'e2e-timings.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
+vscode.test('practice mode shows the verdict and the explanation right after each answer', async ({ workbench }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  await workbench.pickQuickPickItem(/Practice mode/);
+  await acceptQuickInput(workbench, /what to include/);
+  await workbench.answerInputBox('2');
+  await workbench.pickQuickPickItem(/^Untimed/);
+  const frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
+  const q = questionByStem(await stemText(frame));
+  for (const option of q.correct) await chooseOption(frame, option);
+  await frame.locator('.feedback').waitFor();
+  assert.equal(await frame.locator('.verdict').textContent(), 'Correct.');
+  assert.match((await frame.locator('.explanation').textContent()) ?? '', new RegExp(`Explanation of ${q.id}`));
+  assert.equal(await frame.locator('li.option input').first().isDisabled(), true, 'a revealed answer is locked');
+  const before = await ackOf(frame);
+  await frame.locator('#next').click();
+  await waitForAck(frame, before);
+  const second = questionByStem(await stemText(frame));
+  await chooseOption(frame, second.wrong[0]);
+  if (second.correct.length === 2) await chooseOption(frame, second.wrong[1]);
+  await frame.locator('.feedback').waitFor();
+  assert.match((await frame.locator('.verdict').textContent()) ?? '', /^Incorrect\. The correct answer: /);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
+});
+
+vscode.test('a full mock exam takes the bank\'s official minutes and draws by the blueprint', async ({ workbench }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  await workbench.pickQuickPickItem(/Full mock exam/);
+  const frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
+  assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 3/);
+  const left = await secondsLeft(frame);
+  assert.ok(left > 29 * 60 && left <= 30 * 60, `the bank's 30 minutes, got ${left} s`);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+});

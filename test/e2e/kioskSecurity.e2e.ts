@@ -72,7 +72,7 @@ vscode.test('hostile markdown in questions renders harmlessly: nothing runs, con
     assert.doesNotMatch(html, /<script|<iframe|<style|onerror=|onload=|javascript:|data:text/i, `question ${n} kept a payload: ${html.slice(0, 400)}`);
     assert.equal(await frame.evaluate(() => (globalThis as Record<string, unknown>).__ekPwned), undefined, `question ${n} ran a payload`);
     assert.equal(await frame.locator('#end-exam').isVisible(), true, `question ${n} hid the kiosk's controls`);
-    assert.equal(await frame.locator('[style*="position"]').count(), 0, 'no inline style survives');
+    assert.deepEqual(await frame.locator('#app [style*="position"]').evaluateAll((els: any[]) => els.map((e) => e.outerHTML)), [], 'no inline style survives');
     if (n < PAYLOADS.length) {
       const before = await ackOf(frame);
       await frame.locator('#next').click();
@@ -89,7 +89,12 @@ vscode.test('hostile markdown in questions renders harmlessly: nothing runs, con
   assert.doesNotMatch(reviewHtml, /<script|<iframe|<style|onerror=|onload=|javascript:/i);
   assert.equal(await frame.evaluate(() => (globalThis as Record<string, unknown>).__ekPwned), undefined);
   assert.equal(await workbench.page.evaluate(() => (globalThis as Record<string, unknown>).__ekPwned), undefined);
-  // The sanitiser removed every payload before the DOM saw it, so the CSP had nothing left to block.
-  const kioskViolations = diagnostics.cspViolations.filter((v) => /vscode-webview|vscode-cdn|webview/i.test(v.documentURI));
-  assert.deepEqual(kioskViolations.map((v) => `${v.effectiveDirective} ${v.blockedURI}`), []);
+  // Chromium reports the payload's inline handlers and styles as CSP violations while DOMPurify parses them in
+  // an inert document; those are the blocked payload. Nothing else may be blocked: no resource of our own, and no
+  // URL a payload tried to load.
+  const kioskViolations = diagnostics.cspViolations.filter((v) => /webview/i.test(v.documentURI));
+  const unexpected = kioskViolations.filter((v) => !(v.blockedURI === 'inline' && BLOCKED_PAYLOAD_DIRECTIVES.has(v.effectiveDirective)));
+  assert.deepEqual(unexpected.map((v) => `${v.effectiveDirective} ${v.blockedURI}`), []);
 });
+
+const BLOCKED_PAYLOAD_DIRECTIVES = new Set(['script-src-attr', 'script-src-elem', 'style-src-attr', 'style-src-elem']);

@@ -55,10 +55,13 @@ export function readStringList(fm: FrontMatter, key: string, sink: IssueSink, co
     return undefined;
   }
   const out: string[] = [];
+  let rejected = 0;
   for (const item of items) {
     if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
     else if (typeof item === 'number') out.push(String(item));
-    else sink.error(code, `Every entry of "${key}" must be text.`, { line: fm.keyLine(key) });
+    else rejected++;
   }
+  // One issue for the key, not one per entry: a hostile list (an alias bomb) would otherwise flood the Problems panel.
+  if (rejected > 0) sink.error(code, `Every entry of "${key}" must be text; ${rejected} of ${items.length} ${items.length === 1 ? 'is' : 'are'} not.`, { line: fm.keyLine(key) });
   return out;
 }

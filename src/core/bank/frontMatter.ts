@@ -11,9 +11,16 @@
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
 import type { IssueSink } from './issueSink';
+import { loadYaml, RefusedEngineError, refuseEngine } from './safeYaml';
+import { countLines } from './sourceText';
 
 /** Front matter larger than this is refused: no real question needs it, and it bounds YAML's work. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * Front matter with more lines than this is refused. gray-matter strips comment lines with `/^\s*#[^\n]+/gm`,
+ * which is quadratic in a run of blank lines: 64 KB of them blocked the thread for six seconds.
+ */
+export const MAX_FRONT_MATTER_LINES = 1000;
 
 export interface FrontMatter {
   /** The parsed mapping; absent when the front matter is missing or unusable (an issue says why). */
@@ -26,14 +33,9 @@ export interface FrontMatter {
   keyLine(key: string): number;
 }
 
-class RefusedEngineError extends Error {}
-
-const refuse = (): never => {
-  throw new RefusedEngineError('only YAML front matter is allowed');
-};
+const refuse = refuseEngine;
 
 /** Every engine name gray-matter resolves, plus its aliases, mapped to a refusal; YAML to a safe loader. */
-const loadYaml = (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
 const SAFE_ENGINES = {
   yaml: { parse: loadYaml },
   yml: { parse: loadYaml },
@@ -48,47 +50,52 @@ const SAFE_ENGINES = {
 
 /** Splits and parses the front matter of `text` (already normalised: LF line ends, no BOM). Never throws. */
 export function readFrontMatter(text: string, sink: IssueSink): FrontMatter {
-  const lines = text.split('\n');
-  const first = lines[0] ?? '';
+  const firstEnd = lineEnd(text, 0);
+  const first = text.slice(0, firstEnd);
   if (!first.startsWith('---')) {
-    return result(undefined, text, 1, []);
+    return result(undefined, text, 1, '');
   }
   const fenceRest = first.slice(3).trim();
+  const close = closingFence(text, firstEnd);
+  // Without a body, it "starts" on the last line, so that issues about it point at a line that exists.
+  const lastLine = countLines(text);
+  const bodyLine = close ? Math.min(close.line + 1, lastLine) : lastLine;
+  const body = close ? text.slice(Math.min(close.end + 1, text.length)) : '';
   if (fenceRest !== '') {
-    if (/^-+$/.test(fenceRest)) return result(undefined, text, 1, []);
+    if (/^-+$/.test(fenceRest)) return result(undefined, text, 1, '');
     sink.error(
       'yaml-invalid',
       `Front matter must be YAML; "---${fenceRest}" asks for another language, which is never run. Use a plain "---" fence.`,
       { line: 1, column: 4, endColumn: first.length + 1 },
     );
-    const close = closingFence(lines);
-    return close === -1 ? result(undefined, '', lines.length + 1, []) : result(undefined, lines.slice(close + 1).join('\n'), close + 2, []);
+    return result(undefined, body, bodyLine, '');
   }
-  const closeIndex = closingFence(lines);
-  if (closeIndex === -1) {
+  if (!close) {
     sink.error('yaml-invalid', 'The front matter is not closed: add a line with "---" after it.', { line: 1 });
-    return result(undefined, '', lines.length + 1, []);
+    return result(undefined, '', bodyLine, '');
   }
-  const yamlLines = lines.slice(1, closeIndex);
-  const body = lines.slice(closeIndex + 1).join('\n');
-  const bodyLine = closeIndex + 2;
-  const yamlText = yamlLines.join('\n');
+  const yamlText = close.start > firstEnd + 1 ? text.slice(firstEnd + 1, close.start - 1) : '';
+  const yamlLineCount = close.line - 2;
+  if (yamlLineCount > MAX_FRONT_MATTER_LINES) {
+    sink.error('yaml-invalid', `The front matter has ${yamlLineCount} lines; the limit is ${MAX_FRONT_MATTER_LINES}.`, { line: 1 });
+    return result(undefined, body, bodyLine, '');
+  }
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     sink.error('yaml-invalid', `The front matter is ${yamlText.length} characters long; the limit is ${MAX_FRONT_MATTER_CHARS}.`, { line: 1 });
-    return result(undefined, body, bodyLine, yamlLines);
+    return result(undefined, body, bodyLine, '');
   }
   try {
     const parsed = matter(`---\n${yamlText}\n---\n`, { engines: SAFE_ENGINES, language: 'yaml' });
     const data: unknown = parsed.data;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       sink.error('yaml-invalid', 'The front matter must be a YAML mapping of keys to values (key: value).', { line: 2 });
-      return result(undefined, body, bodyLine, yamlLines);
+      return result(undefined, body, bodyLine, yamlText);
     }
-    return result(data as Record<string, unknown>, body, bodyLine, yamlLines);
+    return result(data as Record<string, unknown>, body, bodyLine, yamlText);
   } catch (error) {
     const { line, column, message } = describeYamlError(error);
     sink.error('yaml-invalid', `Invalid YAML in the front matter: ${message}`, { line, column });
-    return result(undefined, body, bodyLine, yamlLines);
+    return result(undefined, body, bodyLine, yamlText);
   }
 }
 
@@ -103,20 +110,51 @@ function describeYamlError(error: unknown): { line: number; column: number; mess
   return { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Index of the line that closes the front matter opened on line 0, or -1. */
-function closingFence(lines: string[]): number {
-  return lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+/** Offset of the line feed ending the line that starts at `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end === -1 ? text.length : end;
 }
 
-function result(data: Record<string, unknown> | undefined, body: string, bodyLine: number, yamlLines: string[]): FrontMatter {
+/**
+ * The first `---` line after the opening fence (which ends at `firstEnd`): its 1-based line and its offsets.
+ * Only lines starting with `---` are looked at, so finding it costs no per-line strings.
+ */
+function closingFence(text: string, firstEnd: number): { line: number; start: number; end: number } | undefined {
+  let line = 2;
+  for (let start = firstEnd + 1; start <= text.length && firstEnd < text.length; line++) {
+    const end = lineEnd(text, start);
+    if (text.startsWith('---', start) && text.slice(start + 3, end).trim() === '') return { line, start, end };
+    if (end >= text.length) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function result(data: Record<string, unknown> | undefined, body: string, bodyLine: number, yamlText: string): FrontMatter {
+  let keyLines: Map<string, number> | undefined;
   return {
     data,
     body,
     bodyLine,
     keyLine(key: string): number {
-      const pattern = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-      const index = yamlLines.findIndex((line) => pattern.test(line));
-      return index === -1 ? 1 : index + 2;
+      keyLines ??= topLevelKeyLines(yamlText.split('\n'));
+      return keyLines.get(key) ?? 1;
     },
   };
+}
+
+/**
+ * File line of the first `key:` written at the start of a front-matter line, for each key: one pass, instead of
+ * a regular expression per looked-up key.
+ */
+function topLevelKeyLines(yamlLines: readonly string[]): Map<string, number> {
+  const lines = new Map<string, number>();
+  yamlLines.forEach((line, index) => {
+    const colon = line.indexOf(':');
+    if (colon <= 0 || line[0] === ' ' || line[0] === '\t') return;
+    const key = line.slice(0, colon).trimEnd();
+    if (!lines.has(key)) lines.set(key, index + 2);
+  });
+  return lines;
 }

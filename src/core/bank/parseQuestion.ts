@@ -7,7 +7,8 @@ import { readId, readStringList } from './fields';
 import type { BankInfo, BankIssue, Question } from './model';
 import { parseQuestionBody } from './questionBody';
 import { checkOptions, checkShuffleSafety } from './questionRules';
-import { looksBinary, normaliseText } from './sourceText';
+import { MAX_QUESTION_LINES } from './markdownLimits';
+import { countLines, looksBinary, normaliseText } from './sourceText';
 
 /** Question files above this size are refused: a real question is a few kilobytes. */
 export const MAX_QUESTION_CHARS = 256 * 1024;
@@ -42,6 +43,11 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
     return { question: undefined, issues: sink.issues };
   }
   const text = normaliseText(rawText);
+  const lineCount = countLines(text);
+  if (lineCount > MAX_QUESTION_LINES) {
+    sink.error('file-too-large', `This file has ${lineCount} lines; question files are limited to ${MAX_QUESTION_LINES}.`, { line: 1 });
+    return { question: undefined, issues: sink.issues };
+  }
   const fm = readFrontMatter(text, sink);
   if (!fm.data && !sink.hasErrors) {
     sink.error('front-matter-missing', 'The file has no front matter: start it with "---", the id, domain, task, tags, references and updated date, then "---".', { line: 1 });
@@ -56,6 +62,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
   const updated = checkUpdated(data.updated, fm, context, sink);
 
   const body = parseQuestionBody(fm.body, fm.bodyLine, sink);
+  if (!body.readable) return { question: undefined, issues: sink.issues };
   if (body.stem === '') sink.error('stem-missing', 'The question has no stem: write the question before the options.', { line: body.stemLine });
   const selectCount = checkOptions(body, sink);
   if (body.explanation === undefined) {

@@ -4,8 +4,9 @@
  * points at the line a contributor has to fix. Nothing is rendered here; HTML is made only when a question is
  * shown.
  */
-import { marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import type { IssueSink } from './issueSink';
+import { checkMarkdownLimits } from './markdownLimits';
 import { LineMap } from './sourceText';
 
 export interface BodyOption {
@@ -16,6 +17,8 @@ export interface BodyOption {
 }
 
 export interface QuestionBody {
+  /** False when the markdown was refused (an issue says why): the other fields are then empty. */
+  readonly readable: boolean;
   readonly stem: string;
   readonly stemLine: number;
   readonly options: BodyOption[];
@@ -41,12 +44,15 @@ export function parseQuestionBody(body: string, bodyLine: number, sink: IssueSin
     const p = lines.position(offset);
     return { line: p.line + bodyLine - 1, column: p.column };
   };
+  const unusable = { readable: false, stem: '', stemLine: bodyLine, options: [], optionsLine: bodyLine, explanation: undefined, explanationLine: bodyLine };
+  if (!checkMarkdownLimits(body, bodyLine, sink)) return unusable;
   let located: Located[];
   try {
-    located = locate(body, marked.lexer(body, { gfm: true }));
+    located = locate(body, blockTokens(body));
   } catch (error) {
+    // The limits keep marked's recursion shallow; this is the last line of defence, never the plan.
     sink.error('markdown-unparseable', `The markdown could not be read: ${error instanceof Error ? error.message : String(error)}`, { line: bodyLine });
-    return { stem: '', stemLine: bodyLine, options: [], optionsLine: bodyLine, explanation: undefined, explanationLine: bodyLine };
+    return unusable;
   }
 
   const headingIndex = located.findIndex(({ token }) => token.type === 'heading' && (token as Tokens.Heading).depth <= 2
@@ -102,7 +108,16 @@ export function parseQuestionBody(body: string, bodyLine: number, sink: IssueSin
       sink.warning('content-after-explanation', 'A second level-2 heading after "## Explanation" ends the explanation; what follows is not shown. Use "###" inside the explanation.', lineOf(located[next].start));
     }
   }
-  return { stem, stemLine, options, optionsLine, explanation, explanationLine };
+  return { readable: true, stem, stemLine, options, optionsLine, explanation, explanationLine };
+}
+
+/**
+ * The block structure only: headings, lists with their task items, paragraphs. marked's inline pass (emphasis,
+ * links, code spans) is most of its work and none of it is needed to split a question, so it is skipped here and
+ * done when a question is shown. A fresh options object each time, because the lexer stores its tokenizer in it.
+ */
+function blockTokens(body: string): Token[] {
+  return new Lexer({ gfm: true }).blockTokens(body, []);
 }
 
 /** Finds where each top-level token sits in `body`: lexer tokens carry their raw text, not offsets. */

@@ -47,3 +47,10 @@ export class LineMap {
 export function looksBinary(text: string): boolean {
   return text.slice(0, 8000).includes('\u0000');
 }
+
+/** The number of lines of `text` (LF line ends): one more than its line feeds. */
+export function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

@@ -118,6 +118,8 @@ export class ExamService extends Disposable {
 
   private track(session: ExamSession): ExamSession {
     this.sessions.set(session.id, session);
+    // Listeners (the status bar, views) learn about an exam as soon as it is open, not at its first action.
+    queueMicrotask(() => this.changed.fire({ session, change: { state: session.state, ack: session.acknowledged, issues: [], effects: [] } }));
     session.onDidChange((change) => {
       this.changed.fire({ session, change });
       if (change.effects.some((e) => e.type === 'submitted')) this.listChanged.fire();

@@ -63,8 +63,25 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
       },
     }),
   );
+  // VS Code restores open kiosk panels through the serializer above. When it could not (the browser tab of a
+  // web VS Code was refreshed before the workbench saved its layout, say), an exam still running is not left
+  // behind silently: its clock keeps counting here, and the user is offered to return to it.
+  setTimeout(() => void offerToResume(), RESUME_OFFER_DELAY_MS);
+  async function offerToResume(): Promise<void> {
+    const id = await service.active();
+    if (!id || KioskPanel.forExam(id)) return;
+    const result = await service.open(id);
+    if ('error' in result || result.session.state.status !== 'in-progress' || KioskPanel.forExam(id)) return;
+    const { bank, deadline } = result.session.state;
+    const left = deadline === null ? 'untimed' : `${Math.max(0, Math.ceil((deadline - Date.now()) / 60_000))} minutes left`;
+    const choice = await vscode.window.showInformationMessage(`Exam Kiosk: your ${bank.exam} exam is still in progress (${left}).`, 'Return to Exam');
+    if (choice === 'Return to Exam') await openExam(id);
+  }
+
   return { openExam };
 }
+
+const RESUME_OFFER_DELAY_MS = 4000;
 
 function notify(severity: 'error' | 'warning' | 'info', message: string): void {
   const text = `Exam Kiosk: ${message}`;

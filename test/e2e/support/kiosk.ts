@@ -11,17 +11,35 @@ export interface CustomExamChoice {
 
 /** Runs "Start Practice Exam…" → Custom exam → all domains → count → time, and returns the kiosk frame. */
 export async function startCustomExam(workbench: Workbench, choice: CustomExamChoice): Promise<Frame> {
+  return (await startCustomExamMeasured(workbench, choice)).frame;
+}
+
+/**
+ * The same, also measuring the time from the last answer to the prompts (the moment the exam starts) until the
+ * first question is on screen, polled every 10 ms.
+ */
+export async function startCustomExamMeasured(workbench: Workbench, choice: CustomExamChoice): Promise<{ frame: Frame; firstQuestionMs: number }> {
   await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
   await workbench.pickQuickPickItem(/Custom exam/);
   await acceptQuickInput(workbench, /what to include/);
   await workbench.answerInputBox(String(choice.count));
+  let started: number;
   if (choice.time === 'untimed') {
+    started = Date.now();
     await workbench.pickQuickPickItem(/^Untimed/);
   } else {
     await workbench.pickQuickPickItem(/^Other/);
+    started = Date.now();
     await workbench.answerInputBox(String(choice.time));
   }
-  return workbench.webviewFrame('#stem', { timeout: 30_000 });
+  const frame = await waitFor(async () => {
+    for (const candidate of workbench.page.frames()) {
+      if (!candidate.isDetached() && (await candidate.locator('#stem').count().catch(() => 0)) > 0) return candidate;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return undefined;
+  }, { timeout: 30_000, message: 'the first question of the exam' });
+  return { frame, firstQuestionMs: Date.now() - started };
 }
 
 /** Accepts a multi-select QuickPick as it is (Enter), once its title matches. */

@@ -75,7 +75,21 @@ export class Workbench {
   async runCommand(title: string, options: WaitOptions = {}): Promise<void> {
     await this.openQuickInput('F1', (value) => value.startsWith('>'), options);
     const query = `>${title}`;
-    await this.page.locator(quickInputBox).fill(query);
+    // Right after the window opens, the palette can list commands before the extensions' contributions are
+    // registered, and it keeps that list while the query is edited: retype the query until the row is there.
+    await waitFor(
+      async () => {
+        await this.page.locator(quickInputBox).fill('>');
+        await this.page.locator(quickInputBox).fill(query);
+        try {
+          await waitFor(async () => (await this.rowLabels()).includes(title) || undefined, { timeout: 2000 });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { ...options, message: `command "${title}" in the palette` },
+    );
     await this.acceptQuickInputRow((label) => label === title, `command "${title}" in the palette`, options);
     await waitFor(
       async () => {

@@ -1,0 +1,117 @@
+/**
+ * Answer keys collected at the end of a file (or of a section) instead of beside each question:
+ * `1. B`, `1-B`, `1) A, C`, `Q1: BD`, `1. B - because …`, several pairs on one line (`1-B 2-C 3-A`), or a
+ * markdown table (`| 1 | B |`, `| Q1 | A, C | explanation |`).
+ */
+import type { SourceLine } from './sourceLines';
+import { plainText } from './answerText';
+
+/** One entry of an answer key: question number and the letters it gives (upper case, as written). */
+export interface KeyEntry {
+  readonly number: number;
+  readonly letters: string;
+  readonly line: number;
+  /** Text after the letters, kept as an explanation. */
+  readonly note: string;
+}
+
+/** A run of key entries; entries of a block apply to the questions since the previous block. */
+export interface AnswerKeyBlock {
+  readonly entries: readonly KeyEntry[];
+  /** Index range in the line list that the block (with its heading) covers, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const LETTERS = String.raw`\(?[A-H](?:\s*[,&/]\s*[A-H]|\s+and\s+[A-H]|[A-H])*\)?`;
+const PAIR = new RegExp(String.raw`(?:Q(?:uestion)?\s*)?#?(\d{1,4})\s*[.):\-–—=]\s*(${LETTERS})(?=$|[\s,;|.)])`, 'gi');
+const SINGLE = new RegExp(String.raw`^(?:Q(?:uestion)?\s*)?#?(\d{1,4})\s*[.):\-–—=]\s*(${LETTERS})(?:[.)]?\s*[-–—:.)]\s+(.*))?$`, 'i');
+const NUMBER_CELL = /^(?:Q(?:uestion)?\s*)?#?(\d{1,4})\.?$/i;
+const LETTER_CELL = new RegExp(String.raw`^${LETTERS}\.?$`, 'i');
+const KEY_HEADING = /^#{1,6}\s+.*\b(?:answers?|key|solutions?)\b/i;
+
+/** Key entries on one line, or undefined when the line is not (only) an answer key line. */
+export function parseKeyLine(text: string, line: number): KeyEntry[] | undefined {
+  const table = parseTableRow(text, line);
+  if (table !== undefined) return table;
+  const plain = plainText(text);
+  const single = SINGLE.exec(plain);
+  if (single && isLetters(single[2])) {
+    return [{ number: Number(single[1]), letters: lettersOf(single[2]), line, note: (single[3] ?? '').trim() }];
+  }
+  const entries: KeyEntry[] = [];
+  const leftover = plain.replace(PAIR, (_m, n: string, letters: string) => {
+    entries.push({ number: Number(n), letters: lettersOf(letters), line, note: '' });
+    return ' ';
+  });
+  if (entries.length >= 2 && /^[\s,;|]*$/.test(leftover)) return entries;
+  return undefined;
+}
+
+function parseTableRow(text: string, line: number): KeyEntry[] | undefined {
+  const t = text.trim();
+  if (!t.startsWith('|')) return undefined;
+  const cells = t.replace(/^\||\|$/g, '').split('|').map((c) => plainText(c));
+  const numberIndex = cells.findIndex((c) => NUMBER_CELL.test(c));
+  if (numberIndex < 0) return undefined;
+  const letterIndex = cells.findIndex((c, i) => i > numberIndex && LETTER_CELL.test(c));
+  if (letterIndex < 0) return undefined;
+  const number = Number(NUMBER_CELL.exec(cells[numberIndex])![1]);
+  const note = cells.slice(letterIndex + 1).join(' ').trim();
+  return [{ number, letters: lettersOf(cells[letterIndex]), line, note }];
+}
+
+function isLetters(text: string): boolean {
+  return new RegExp(String.raw`^${LETTERS}$`, 'i').test(text.trim());
+}
+
+function lettersOf(text: string): string {
+  return (text.toUpperCase().match(/[A-H]/g) ?? []).join('');
+}
+
+/**
+ * Finds answer-key blocks among `lines`, skipping the indices in `taken` (option lines). A block is two or
+ * more key lines with only blank lines, table rules or table headers between them, or a single key line right
+ * under a heading that says "answers" / "key" / "solutions" or in a table whose header says "answer". The block
+ * covers its heading and table header, so they are not read as explanation.
+ */
+export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<number>): AnswerKeyBlock[] {
+  const blocks: AnswerKeyBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = !taken.has(i) && !lines[i].literal ? parseKeyLine(lines[i].text, lines[i].line) : undefined;
+    if (!first) {
+      i++;
+      continue;
+    }
+    const entries = [...first];
+    let end = i + 1;
+    let keyLines = 1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = lines[j].text.trim();
+      if (text === '' || /^\|?[\s:|-]+\|?$/.test(text) || /^\|.*\banswers?\b.*\|$/i.test(text)) continue;
+      const more = !taken.has(j) && !lines[j].literal ? parseKeyLine(lines[j].text, lines[j].line) : undefined;
+      if (!more) break;
+      entries.push(...more);
+      keyLines++;
+      end = j + 1;
+    }
+    let start = i;
+    let tableHeader = false;
+    while (start > 0 && /^\s*\|/.test(lines[start - 1].text)) {
+      start--;
+      if (/\banswers?\b/i.test(lines[start].text)) tableHeader = true;
+    }
+    const heading = previousNonBlank(lines, start);
+    const underHeading = tableHeader || (heading >= 0 && KEY_HEADING.test(lines[heading].text.trim()));
+    if (heading >= 0 && KEY_HEADING.test(lines[heading].text.trim())) start = heading;
+    if (keyLines >= 2 || entries.length >= 2 || underHeading) blocks.push({ entries, start, end });
+    i = end;
+  }
+  return blocks;
+}
+
+function previousNonBlank(lines: readonly SourceLine[], index: number): number {
+  for (let j = index - 1; j >= 0; j--) if (lines[j].text.trim() !== '') return j;
+  return -1;
+}
