@@ -77,3 +77,57 @@ vscode.test('an answer log from a newer Exam Kiosk turns recording off without t
   assert.deepEqual(fs.readFileSync(file), before, 'the newer log was not written to');
   assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ['answers.jsonl'], 'no summary or ledger was written beside it');
 });
+
+/** Answers the simple file dialog of the web workbench: waits for its first listing, types `file`, presses `button`. */
+async function answerFileDialog(workbench: Workbench, file: string, button: string): Promise<void> {
+  const page = workbench.page;
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitFor(async () => (await input.isVisible()) && (await input.inputValue()) !== '', { message: 'the file dialog' });
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor();
+  await input.fill(file);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor();
+  await page.locator('.quick-input-widget .monaco-button', { hasText: button }).click();
+}
+
+vscode.test('export, reset (asked first, log kept) and import bring progress back; importing twice adds nothing', async ({ workbench, globalStoragePath, workspaceFolder, restartVSCode }) => {
+  fs.rmSync(path.join(globalStoragePath, 'progress'), { recursive: true, force: true }); // the newer log of the test before
+  await restartVSCode();
+  await workbench.openViewContainer('Exam Kiosk');
+  const frame = await workbench.webviewFrame('.sidebar-main #stem', { timeout: 30_000 });
+  if ((await frame.locator('#next-question').count()) > 0) {
+    await frame.locator('#next-question').click(); // the question answered in the test before
+    await waitFor(async () => (await frame.locator('.feedback').count()) === 0, { message: 'a fresh question' });
+  }
+  const q = questionByStem((await frame.locator('#stem').textContent()) ?? '');
+  for (const text of q.correct) await frame.locator('li.option', { hasText: text }).first().locator('input').click();
+  await frame.locator('.feedback .verdict').waitFor({ timeout: 10_000 });
+  const bank = await workbench.waitForTreeRow('Certifications', /^Kiosk Test Exam/);
+  if ((await bank.getAttribute('aria-expanded')) !== 'true') await bank.click();
+  const answers = (n: number) => new RegExp(`^Readiness: not enough answers yet, ${n} answers? · `);
+  await workbench.waitForTreeRow('Certifications', answers(1));
+
+  const exported = path.join(workspaceFolder ?? globalStoragePath, 'progress-export.json');
+  await workbench.runCommand('Exam Kiosk: Export Progress…');
+  await answerFileDialog(workbench, exported, 'OK'); // the web workbench's save dialog says OK
+  await workbench.waitForNotification(/^Exam Kiosk: exported 1 answer to /);
+  const file = JSON.parse(fs.readFileSync(exported, 'utf8')) as { format: string; records: { questionId: string; mode: string }[] };
+  assert.equal(file.format, 'exam-kiosk-progress-export');
+  assert.deepEqual(file.records.map((r) => [r.questionId, r.mode]), [[q.id, 'sidebar']]);
+
+  await workbench.runCommand('Exam Kiosk: Reset Progress…');
+  const dialog = workbench.page.locator('.monaco-dialog-box');
+  await dialog.waitFor();
+  assert.match((await dialog.textContent()) ?? '', /Reset all Exam Kiosk progress\?.*kept as a dated backup/);
+  await dialog.locator('.monaco-button', { hasText: 'Reset Progress' }).click();
+  await workbench.waitForNotification(/^Exam Kiosk: progress was reset\. The previous answer log is kept at .*answers\.jsonl\.reset-.*\.bak\./);
+  await workbench.waitForTreeRow('Certifications', answers(0));
+  assert.ok(fs.readdirSync(path.join(globalStoragePath, 'progress')).some((name) => /^answers\.jsonl\.reset-.*\.bak$/.test(name)));
+
+  await workbench.runCommand('Exam Kiosk: Import Progress…');
+  await answerFileDialog(workbench, exported, 'Import');
+  await workbench.waitForNotification('Exam Kiosk: Imported 1 answer and 0 mock exams.');
+  await workbench.waitForTreeRow('Certifications', answers(1));
+  await workbench.runCommand('Exam Kiosk: Import Progress…');
+  await answerFileDialog(workbench, exported, 'Import');
+  await workbench.waitForNotification('Exam Kiosk: Imported 0 answers and 0 mock exams; skipped 1 already here.');
+});

@@ -36,7 +36,7 @@ export async function exportProgressCommand(progress: ProgressService, target?: 
   }
   const answers = (JSON.parse(result.value) as { records: unknown[] }).records.length;
   const skipped = result.issues.length > 0 ? ` (${result.issues.length} damaged lines of the log were left out)` : '';
-  void vscode.window.showInformationMessage(`Exam Kiosk: exported ${answers} answers to ${uri.fsPath}${skipped}.`);
+  void vscode.window.showInformationMessage(`Exam Kiosk: exported ${answers} answer${answers === 1 ? '' : 's'} to ${uri.fsPath}${skipped}.`);
 }
 
 export async function importProgressCommand(progress: ProgressService, exams: ExamService, source?: vscode.Uri): Promise<ImportReport | undefined> {
