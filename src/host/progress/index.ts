@@ -33,6 +33,7 @@ export interface ProgressHosts {
   readonly statusBar: ExamStatusBar;
 }
 
+/** Registers everything above; returns the progress service (for tests and later parts). */
 export function registerProgress(context: vscode.ExtensionContext, repository: BankRepository, exams: ExamService, hosts: ProgressHosts): ProgressService {
   const dir = vscode.Uri.joinPath(context.globalStorageUri, 'progress').fsPath;
   const reporter = new ProgressReporter(dir);

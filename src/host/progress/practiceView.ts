@@ -33,6 +33,8 @@ const REASONS: Readonly<Record<NextReason, string>> = {
   repeat: 'Answered recently',
 };
 
+const SIDEBAR_ACTIONS: ReadonlySet<string> = new Set(['select', 'deselect', 'toggle-strike', 'reveal']);
+
 interface Current {
   readonly bankId: string;
   readonly question: Question;
@@ -112,7 +114,8 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
 
   private async act(action: Extract<SidebarToHost, { type: 'action' }>['action'], seq: number): Promise<void> {
     const current = this.current;
-    if (!current) return;
+    // The page is not trusted to send only what its type says: anything but answering is ignored.
+    if (!current || !SIDEBAR_ACTIONS.has(action?.type)) return;
     const now = Date.now();
     const result = apply(current.exam, action, now);
     current.exam = result.state;

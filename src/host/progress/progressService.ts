@@ -11,7 +11,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
 import { emptyLedger, LEDGER_FILE, ledgerOutcomes, readLedger, writeLedger, type Ledger } from '../../core/progress/examLedger';
-import type { ProgressIssue } from '../../core/progress/issues';
 import type { ExamOutcome } from '../../core/progress/outcomes';
 import type { AnswerInput, AnswerRecord } from '../../core/progress/records';
 import { emptyState, type ProgressState } from '../../core/progress/state';
@@ -205,4 +204,3 @@ export class ProgressService extends Disposable {
   }
 }
 
-export type { ProgressIssue };

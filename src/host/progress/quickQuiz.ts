@@ -31,6 +31,7 @@ interface Tally {
   right: number;
 }
 
+/** Runs the quick quiz on the certification `arg` names (or the one picked) until the learner stops. */
 export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, arg?: unknown): Promise<void> {
   const state = await progress.state();
   const bank = await pickCertification(repository, state, arg, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });

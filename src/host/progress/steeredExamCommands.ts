@@ -13,6 +13,7 @@ import type { StartExamArgs } from '../kiosk/startExamCommand';
 import { pickCertification } from './pickCertification';
 import type { ProgressService } from './progressService';
 
+/** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
 export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
   const state = await progress.state();
   const bank = await pickCertification(repository, state, arg, { title: 'Practise Weak Areas' });
@@ -46,6 +47,7 @@ export async function practiseWeakAreasCommand(repository: BankRepository, progr
   await vscode.commands.executeCommand(CommandId.StartExam, args);
 }
 
+/** Starts a full mock exam of the certification, drawing last week's questions less often. */
 export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
   const state = await progress.state();
   const bank = await pickCertification(repository, state, arg, { title: 'Start Full Mock Exam' });

@@ -12,6 +12,7 @@ import type { ImportReport } from '../../core/progress/transfer';
 import type { ExamService } from '../exam/examService';
 import type { ProgressService } from './progressService';
 
+/** Writes every answer and mock-exam outcome to `target` (or a file the user picks). */
 export async function exportProgressCommand(progress: ProgressService, target?: vscode.Uri): Promise<void> {
   const store = await progress.open();
   if (!store) return;
@@ -39,6 +40,7 @@ export async function exportProgressCommand(progress: ProgressService, target?: 
   void vscode.window.showInformationMessage(`Exam Kiosk: exported ${answers} answer${answers === 1 ? '' : 's'} to ${uri.fsPath}${skipped}.`);
 }
 
+/** Imports an export or answer log from `source` (or a file the user picks) and reports what was taken and skipped. */
 export async function importProgressCommand(progress: ProgressService, exams: ExamService, source?: vscode.Uri): Promise<ImportReport | undefined> {
   const store = await progress.open();
   if (!store) return undefined;
@@ -86,6 +88,7 @@ export function importSummary(report: ImportReport): string {
   return parts.length > 0 ? `${taken}; skipped ${parts.join(' and ')}.` : `${taken}.`;
 }
 
+/** Resets progress after a modal confirmation, keeping the answer log as a dated backup. */
 export async function resetProgressCommand(progress: ProgressService): Promise<void> {
   const store = await progress.open();
   if (!store) return;
