@@ -34,8 +34,10 @@ export class ExamStatusBar extends Disposable {
     this.update();
   }
 
+  /** The exam in progress; with several, the one whose clock runs out first (an untimed one last). */
   private running(): ExamSession | undefined {
-    return this.service.openSessions().find((s) => s.state.status === 'in-progress');
+    const deadline = (s: ExamSession): number => s.state.deadline ?? Infinity;
+    return this.service.openSessions().filter((s) => s.state.status === 'in-progress').sort((a, b) => deadline(a) - deadline(b))[0];
   }
 
   private update(): void {
