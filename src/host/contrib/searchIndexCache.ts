@@ -1,5 +1,5 @@
 import type { Question } from '../../core/bank/model';
-import { QuestionSearch } from '../../core/search/questionSearch';
+import type { QuestionSearch } from '../../core/search/questionSearch';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 
@@ -22,6 +22,8 @@ export class SearchIndexCache extends Disposable {
     const banks = await this.repository.banks();
     const questions: Question[] = banks.flatMap((loaded) => [...loaded.bank.questions]);
     const exams = new Map(banks.map((loaded) => [loaded.index.bankId, loaded.bank.info?.exam ?? loaded.index.bankId]));
+    // Search and fuse.js are a chunk of their own (dist/lazy/search.js), loaded the first time someone searches.
+    const { QuestionSearch } = await import('../../core/search/questionSearch');
     return { search: new QuestionSearch(questions), exams };
   }
 }

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { importBank, type ImportBankResult } from '../../core/import/importBank';
+import type { ImportBankResult } from '../../core/import/importBank';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
 import { log } from '../log';
@@ -35,6 +35,8 @@ export async function importBankCommand(repository: BankRepository, args: Import
     if (choice !== 'Replace It') return undefined;
   }
   const blueprintText = await fs.readFile(target.bank.info.file, 'utf8');
+  // The importer is a chunk of its own (dist/lazy/importer.js), loaded only when someone imports a bank.
+  const { importBank } = await import('../../core/import/importBank');
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Exam Kiosk: importing ${name}…` },
     () => importBank({
