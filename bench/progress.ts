@@ -1,7 +1,8 @@
 // Benchmark of progress tracking: a synthetic 50,000-answer history over a 1,000-question CLF-C02 bank.
-// Times every view's numbers computed from the log (parse + replay) and from the summary file, against a
+// Times every view's numbers (Certifications tree, status bar, quick quiz and practice picks, weak-area and
+// mock-exam steering, charts) computed from the log (parse + replay) and from the summary file, against a
 // baseline measured in the same run: splitting the log and JSON.parse-ing each line, nothing else.
-// Run: NODE_OPTIONS=--expose-gc npx tsx bench/progress.ts (with --expose-gc, garbage left by one measure is
+// Run: npm run bench -- progress (or NODE_OPTIONS=--expose-gc npx tsx bench/progress.ts) (with --expose-gc, garbage left by one measure is
 // collected before the next instead of being charged to it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -18,9 +19,11 @@ import { masteryOverTime, scoreTrend } from '../src/core/progress/series';
 import { buildState, type ProgressState } from '../src/core/progress/state';
 import { ProgressStore } from '../src/core/progress/store';
 import { decodeSummary, encodeSummary } from '../src/core/progress/summary';
-import { buildSyncSummary } from '../src/core/progress/sync';
+import { buildSyncSummary, withSync } from '../src/core/progress/sync';
 import { encodeSync } from '../src/core/progress/syncCodec';
-import { certificationProgress } from '../src/core/progress/views';
+import { certificationProgress, reviewCounts } from '../src/core/progress/views';
+import { QUICK, ratio, reportTargets } from './lib/report';
+import { mockExamWeights, weakAreaPlan } from '../src/core/progress/weakAreas';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 8, 1);
@@ -126,11 +129,13 @@ async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<Timi
 function allViews(questions: readonly Question[], state: ProgressState, exams: readonly ExamOutcome[]): unknown[] {
   const bank = state.banks.get(INFO.id);
   return [
-    certificationProgress(INFO, questions, state, NOW), // mastery per domain and task, readiness, due count, answered
+    certificationProgress(INFO, questions, state, NOW), // Certifications tree: mastery per domain and task, readiness, due count
+    reviewCounts(questions, bank, NOW), // status bar and practice view's bank picker: reviews due
     taskPriorities(INFO, bank, NOW),
-    nextQuestions(questions, bank, NOW, 20, { info: INFO, seed: 1 }),
-    questionWeights(questions, INFO, bank, NOW),
-    masteryOverTime(INFO, bank, NOW, { period: 'day' }),
+    nextQuestions(questions, bank, NOW, 20, { info: INFO, seed: 1 }), // quick quiz and practice view
+    weakAreaPlan(INFO, questions, bank, NOW), // Practise Weak Areas: scope and weights
+    mockExamWeights(questions, bank, NOW), // full mock exam
+    masteryOverTime(INFO, bank, NOW, { period: 'day' }), // charts
     masteryOverTime(INFO, bank, NOW, { period: 'week' }),
     scoreTrend(exams, INFO.id),
   ];
@@ -149,7 +154,7 @@ async function main(): Promise<void> {
   const bank = state.banks.get(INFO.id)!;
   const position = { logId: 'bench', bytes: Buffer.byteLength(logText), lines: history.length + 1 };
   const summaryText = encodeSummary(state, position);
-  const runs = 9;
+  const runs = QUICK ? 3 : 9;
 
   const baseline = time(runs, () => logText.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)));
   const parse = time(runs, () => parseLogText(logText));
@@ -168,10 +173,17 @@ async function main(): Promise<void> {
     ['  taskPriorities', single(() => taskPriorities(INFO, bank, NOW))],
     ['  nextQuestions(20)', single(() => nextQuestions(questions, bank, NOW, 20, { info: INFO, seed: 1 }))],
     ['  questionWeights (1,000)', single(() => questionWeights(questions, INFO, bank, NOW))],
+    ['  weakAreaPlan (scope + weights)', single(() => weakAreaPlan(INFO, questions, bank, NOW))],
+    ['  mockExamWeights', single(() => mockExamWeights(questions, bank, NOW))],
+    ['  reviewCounts (status bar)', single(() => reviewCounts(questions, bank, NOW))],
     ['  masteryOverTime, daily', single(() => masteryOverTime(INFO, bank, NOW, { period: 'day' }))],
     ['  masteryOverTime, weekly', single(() => masteryOverTime(INFO, bank, NOW, { period: 'week' }))],
     ['  scoreTrend (60 exams)', single(() => scoreTrend(exams, INFO.id))],
   ];
+  // The extension's views read this machine's state merged with another machine's synced summary.
+  const otherMachine = buildSyncSummary(buildState(makeHistory(questions, 5_000, 60, 3)), 'machine-b', NOW);
+  const merged = time(runs, () => withSync(state, otherMachine, 'machine-a'));
+  const viewsMerged = time(runs, () => allViews(questions, withSync(state, otherMachine, 'machine-a'), exams));
 
   // Files: opening the store from summary + tail, and from the log alone; appending one answer.
   const dir = mkdtempSync(join(tmpdir(), 'ek-bench-'));
@@ -190,8 +202,14 @@ async function main(): Promise<void> {
   const summaryOpen = await timeAsync(5, open);
   const fullRead = await timeAsync(3, () => readLog(join(dir, 'answers.jsonl')));
   let k = 0;
-  const appendOne = await timeAsync(20, () =>
+  const appendOne = await timeAsync(QUICK ? 5 : 20, () =>
     store.record(questions[k++ % 1000], { correct: true, timeMs: 1000, answeredAt: NOW + k * 60_000, mode: 'quiz' }));
+  // A submitted exam: 65 answers in one append, after reading the log to skip any already recorded.
+  let e = 0;
+  const recordExam = await timeAsync(5, () => {
+    const at = NOW + 86_400_000 + e++ * 3_600_000;
+    return store.recordMany(questions.slice(0, 65).map((q, i) => ({ ...history[i], id: `exam-${e}-${i}`, questionId: q.id, task: q.task, domain: q.domain, answeredAt: at, mode: 'exam' as const })), { skipKnown: true });
+  });
   rmSync(dir, { recursive: true, force: true });
 
   // Sync summary sizes: the benchmark history, and a more typical few thousand answers over 300 questions.
@@ -209,6 +227,8 @@ async function main(): Promise<void> {
     ['ALL VIEWS FROM THE LOG (parse + replay + views)', fromLog],
     ['decode summary', summaryDecode],
     ['ALL VIEWS FROM THE SUMMARY (decode + views)', fromSummary],
+    ['merge another machine\'s synced progress (withSync)', merged],
+    ['ALL VIEWS AS THE EXTENSION SHOWS THEM (withSync + views)', viewsMerged],
   ];
   console.log(`Progress benchmark: ${history.length.toLocaleString('en')} answers, ${questions.length} questions, ` +
     `${INFO.domains.reduce((n, d) => n + d.tasks.length, 0)} tasks, 180 days; median of ${runs} runs (Node ${process.version}, ` +
@@ -221,6 +241,14 @@ async function main(): Promise<void> {
   console.log(`${'open store: no summary, replay the log, write summary'.padEnd(62)} ${cell(rebuildOpen)}`);
   console.log(`${'read + parse the whole log file'.padEnd(62)} ${cell(fullRead)}`);
   console.log(`${'record one answer (append + fsync + tail read)'.padEnd(62)} ${cell(appendOne)}`);
+  console.log(`${'record a submitted exam (read log ids, append 65 + fsync)'.padEnd(62)} ${cell(recordExam)}`);
+  // Targets for the runner's summary, as ratios of CPU time to the baseline so they hold on any machine.
+  const shown = viewsMerged.cpu / baseline.cpu;
+  const cold = fromLog.cpu / baseline.cpu;
+  reportTargets('progress', [
+    { metric: 'all progress views as shown (summary + sync merge), 50,000 answers, vs parsing the log', value: ratio(shown), target: '≤ 1×', met: shown <= 1 },
+    { metric: 'all progress views from the log alone (no summary), 50,000 answers, vs parsing the log', value: ratio(cold), target: '≤ 5×', met: cold <= 5 },
+  ]);
   console.log('\nSizes');
   console.log(`answer log: ${kb(Buffer.byteLength(logText))} (${Math.round(Buffer.byteLength(logText) / history.length)} bytes an answer); summary file: ${kb(summaryText.length)}`);
   console.log(`sync summary, 50,000 answers / 1,000 questions answered: JSON ${kb(JSON.stringify(sync50k).length)}, stored (deflate+base64) ${kb(encodeSync(sync50k).length)}`);

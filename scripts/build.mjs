@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { safeGrayMatter } from './safeGrayMatter.mjs';
+import { LAZY_CHUNKS, lazyChunks } from './lazyChunks.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,7 +24,12 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [...common.plugins, lazyChunks(process.cwd())],
+    // A lazy chunk is loaded with require(), as the extension host loads the extension itself.
+    supported: { 'dynamic-import': false } },
+  ...Object.entries(LAZY_CHUNKS).map(([source, chunk]) => ({
+    ...common, entryPoints: [source], outfile: `${outdir}/${chunk}`, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
+  })),
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   ...webviews.map((name) => ({
     ...common,

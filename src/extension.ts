@@ -2,6 +2,7 @@
  * Entry point: builds the parts and registers them. No bank is read here; banks load when a view or command
  * first needs them.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankRepository } from './host/banks/bankRepository';
 import { BankWatcher } from './host/banks/bankWatcher';
@@ -15,10 +16,13 @@ import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
+import { registerImport } from './host/import/registerImport';
+import { registerContributorTools } from './host/contrib';
+import { registerProgress } from './host/progress';
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
-  const repository = new BankRepository(context.extensionPath);
+  const repository = new BankRepository(context.extensionPath, path.join(context.globalStorageUri.fsPath, 'imported-banks'));
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
   context.subscriptions.push(
@@ -31,10 +35,14 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
   );
   const exams = new ExamService(context.globalStorageUri.fsPath, repository);
-  context.subscriptions.push(exams, new ExamStatusBar(exams));
+  const statusBar = new ExamStatusBar(exams);
+  context.subscriptions.push(exams, statusBar);
   registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   registerFeedback(context, repository, exams);
+  registerImport(context, repository);
+  registerContributorTools(context, repository, diagnostics);
+  registerProgress(context, repository, exams, { certifications, statusBar });
   context.subscriptions.push(log());
   log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays

@@ -83,3 +83,96 @@ export type KioskToHost =
   | { readonly type: 'open-source'; readonly questionId: string }
   | { readonly type: 'retake'; readonly which: 'incorrect' | 'flagged' }
   | { readonly type: 'new-exam' };
+
+// ---- The sidebar's practice view ---------------------------------------------------------------------------
+
+/** A certification the practice view can draw from. */
+export interface SidebarBank {
+  readonly id: string;
+  readonly exam: string;
+  readonly title: string;
+  /** Reviews due now. */
+  readonly due: number;
+}
+
+/** The question on screen in the practice view, and why it was chosen. */
+export interface SidebarPractice {
+  readonly question: KioskQuestion;
+  /** "Review due", "Weak area", … */
+  readonly reason: string;
+  /** The task statement, e.g. "1.2 Identify design principles of the AWS Cloud". */
+  readonly topic: string;
+}
+
+export interface SidebarSnapshot {
+  readonly banks: readonly SidebarBank[];
+  readonly bankId: string | undefined;
+  /** Absent when there is nothing to practise; `message` says why. */
+  readonly practice?: SidebarPractice;
+  readonly message?: string;
+  /** This session in the view: answers and right answers. */
+  readonly session: { readonly answered: number; readonly right: number };
+}
+
+/** What the practice view's page can do to its question. */
+export type SidebarAction = Extract<KioskAction, { type: 'select' } | { type: 'deselect' } | { type: 'toggle-strike' } | { type: 'reveal' }>;
+
+export type HostToSidebar =
+  /** `ack` is the `seq` of the last action applied before this snapshot. */
+  | { readonly type: 'snapshot'; readonly snapshot: SidebarSnapshot; readonly ack: number }
+  | { readonly type: 'notice'; readonly level: 'info' | 'warning' | 'error'; readonly message: string };
+
+export type SidebarToHost =
+  | { readonly type: 'ready' }
+  | { readonly type: 'choose-bank'; readonly bankId: string }
+  | { readonly type: 'action'; readonly seq: number; readonly action: SidebarAction }
+  | { readonly type: 'next' }
+  | { readonly type: 'open-link'; readonly url: string };
+
+// ---- The progress charts -----------------------------------------------------------------------------------
+
+/** One finished mock exam on the score-trend chart. */
+export interface ChartExam {
+  readonly examId: string;
+  readonly finishedAt: number;
+  readonly scaled: number;
+  readonly passed: boolean;
+  readonly percent: number;
+  /** Mean of this and the two exams before it. */
+  readonly average: number;
+}
+
+/** One period of the mastery-over-time chart. */
+export interface ChartPeriod {
+  /** Epoch ms of the period's first day. */
+  readonly start: number;
+  readonly answers: number;
+  /** Each domain's estimated chance of a right answer (0–1) at the end of the period, in `domains` order. */
+  readonly means: readonly number[];
+  /** Each domain's effective answers behind the estimate, in `domains` order. */
+  readonly evidence: readonly number[];
+  readonly predictedScaled: number;
+  readonly passLikelihood: number;
+}
+
+export interface ChartsSnapshot {
+  readonly banks: readonly { readonly id: string; readonly exam: string; readonly title: string }[];
+  readonly bankId: string | undefined;
+  readonly passingScore: number;
+  /** Proportion correct that reads as "Meets competencies". */
+  readonly cut: number;
+  readonly exams: readonly ChartExam[];
+  readonly period: 'day' | 'week';
+  readonly domains: readonly { readonly id: string; readonly title: string }[];
+  readonly periods: readonly ChartPeriod[];
+  /** Readiness today in a sentence. */
+  readonly readiness: string;
+}
+
+export type HostToCharts = { readonly type: 'snapshot'; readonly snapshot: ChartsSnapshot };
+
+export type ChartsToHost =
+  | { readonly type: 'ready' }
+  | { readonly type: 'choose-bank'; readonly bankId: string }
+  /** Open a mock exam's score report in the kiosk. */
+  | { readonly type: 'open-exam'; readonly examId: string };

@@ -3,11 +3,7 @@ import * as path from 'node:path';
 import { bankIdOf } from '../core/bank/bankId';
 import { BANK_FILE } from '../core/bank/loadBank';
 import { parseBankInfo } from '../core/bank/parseBankInfo';
-import { renderBankFile } from '../core/import/bankFile';
-import { collectSources } from '../core/import/collectSources';
-import { importQuestions } from '../core/import/importQuestions';
-import { reportLines } from '../core/import/reportLines';
-import { writeFileAtomic } from '../core/storage/atomicFile';
+import { importBank } from '../core/import/importBank';
 import { parseFlags } from './flags';
 import type { CliIo } from './output';
 
@@ -51,62 +47,29 @@ export async function runImport(argv: string[], io: CliIo, cwd = process.cwd()):
   const outDir = path.resolve(cwd, out);
   if (outDir === path.dirname(blueprintFile)) return usage('--out is the exam\'s own bank: import into a new folder so imported and original questions stay apart.');
 
-  const sources = await collectSources(flags.positional, cwd);
-  for (const problem of sources.problems) io.stderr(problem);
-  if (sources.documents.length === 0) return usage('No markdown files found to import.');
-
-  const { files, report } = importQuestions(sources.documents, { bank: parsed.info, date });
-  for (const line of reportLines(report, { duplicatesInFull: flags.values['list-duplicates'] === 'true' })) io.stdout(line);
-  if (files.length === 0) {
+  const result = await importBank({
+    paths: flags.positional,
+    cwd,
+    blueprintText,
+    info: parsed.info,
+    outDir,
+    date,
+    force: flags.values.force === 'true',
+    duplicatesInFull: flags.values['list-duplicates'] === 'true',
+  });
+  for (const problem of result.problems) io.stderr(problem);
+  if (result.noSources) return usage('No markdown files found to import.');
+  for (const line of result.lines) io.stdout(line);
+  if (result.questionFiles === 0) {
     io.stderr('Nothing imported; no files written.');
     return 1;
   }
-  const licenses = [...new Set(sources.documents.map((d) => d.license))];
-  const bankText = renderBankFile(blueprintText, {
-    source: sources.origins.join(', '),
-    license: licenses.join(' AND '),
-    date,
-    questionCount: files.length,
-    licenseFiles: sources.licenseFiles,
-  });
-  const outcome = { created: 0, unchanged: 0, kept: 0, replaced: 0 };
-  const force = flags.values.force === 'true';
-  const writes = [...(bankText ? [{ path: BANK_FILE, text: bankText }] : []), ...files];
-  for (const file of writes) outcome[await writeOutput(path.join(outDir, file.path), file.text, force)]++;
+  const { created, unchanged, replaced, kept } = result.written;
   io.stdout('');
   const shown = path.relative(cwd, outDir).startsWith('..') ? outDir : path.relative(cwd, outDir) || '.';
-  io.stdout(`Wrote ${shown}: ${outcome.created} new, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced, ${outcome.kept} kept because they differ (edited?; --force replaces them).`);
-  if (licenses.includes('unknown')) io.stdout('Licence unknown for some files: check you may reuse them before sharing the bank.');
-  if (licenses.some((l) => /-ND-/.test(l))) io.stdout('A NoDerivatives licence forbids sharing adapted versions: keep this bank for your own practice.');
-  if (licenses.some((l) => /-NC-/.test(l))) io.stdout('A NonCommercial licence applies: do not use this bank commercially.');
+  io.stdout(`Wrote ${shown}: ${created} new, ${unchanged} unchanged, ${replaced} replaced, ${kept} kept because they differ (edited?; --force replaces them).`);
+  for (const note of result.licenseNotes) io.stdout(note);
   return 0;
-}
-
-/** Writes unless an existing file differs in more than its date and comments and `force` is off. */
-async function writeOutput(file: string, text: string, force: boolean): Promise<'created' | 'unchanged' | 'kept' | 'replaced'> {
-  let existing: string | undefined;
-  try {
-    existing = await fs.readFile(file, 'utf8');
-  } catch {
-    existing = undefined;
-  }
-  if (existing === undefined) {
-    await writeFileAtomic(file, text);
-    return 'created';
-  }
-  if (comparable(existing) === comparable(text)) return 'unchanged';
-  if (!force) return 'kept';
-  await writeFileAtomic(file, text);
-  return 'replaced';
-}
-
-/** The text without what changes on every import: the date, comments, and the import date in prose. */
-function comparable(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((l) => !/^(?:updated:|#\s)/.test(l) && !/imported on \d{4}-\d{2}-\d{2}/.test(l))
-    .join('\n');
 }
 
 /** `bank.md` for `--exam`: a path to a bank folder or its bank.md, or a bank id under a `question-banks` folder. */

@@ -4,20 +4,40 @@ import { Disposable } from './disposable';
 import type { ExamService } from './exam/examService';
 import type { ExamSession } from './exam/examSession';
 
-/** The time remaining of the exam in progress, in the status bar; a click returns to it. */
+/** What the item shows while no exam is running (the reviews due, from progress). */
+export interface IdleStatus {
+  readonly onDidChange: vscode.Event<void>;
+  /** Undefined: hide the item. */
+  current(): { readonly text: string; readonly tooltip: string; readonly command: vscode.Command } | undefined;
+}
+
+/**
+ * One status-bar item for Exam Kiosk: the time remaining of the exam in progress (a click returns to it), and
+ * otherwise whatever the idle source shows (the reviews due; a click starts a quick quiz).
+ */
 export class ExamStatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('examKiosk.exam', vscode.StatusBarAlignment.Left, 50));
   private interval: NodeJS.Timeout | undefined;
+  private idle: IdleStatus | undefined;
 
   constructor(private readonly service: ExamService) {
     super();
-    this.item.name = 'Exam Kiosk: exam in progress';
+    this.item.name = 'Exam Kiosk';
     this.register(service.onDidChangeExam(() => this.update()));
     this.register({ dispose: () => clearInterval(this.interval) });
   }
 
+  /** Shows `idle` whenever no exam is running. */
+  setIdle(idle: IdleStatus): void {
+    this.idle = idle;
+    this.register(idle.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  /** The exam in progress; with several, the one whose clock runs out first (an untimed one last). */
   private running(): ExamSession | undefined {
-    return this.service.openSessions().find((s) => s.state.status === 'in-progress');
+    const deadline = (s: ExamSession): number => s.state.deadline ?? Infinity;
+    return this.service.openSessions().filter((s) => s.state.status === 'in-progress').sort((a, b) => deadline(a) - deadline(b))[0];
   }
 
   private update(): void {
@@ -25,12 +45,27 @@ export class ExamStatusBar extends Disposable {
     clearInterval(this.interval);
     this.interval = undefined;
     if (!session) {
-      this.item.hide();
+      this.showIdle();
       return;
     }
+    this.item.name = 'Exam Kiosk: exam in progress';
     this.item.command = { command: CommandId.ResumeExam, title: 'Return to exam', arguments: [session.id] };
     this.draw(session);
     if (session.state.deadline !== null) this.interval = setInterval(() => this.draw(session), 1000);
+    this.item.show();
+  }
+
+  private showIdle(): void {
+    const idle = this.idle?.current();
+    if (!idle) {
+      this.item.hide();
+      return;
+    }
+    this.item.name = 'Exam Kiosk: reviews due';
+    this.item.text = idle.text;
+    this.item.tooltip = idle.tooltip;
+    this.item.command = idle.command;
+    this.item.backgroundColor = undefined;
     this.item.show();
   }
 

@@ -6,6 +6,7 @@ import { readStringList } from './fields';
 import type { BankInfo, BankIssue, Question } from './model';
 import { parseQuestionBody } from './questionBody';
 import { checkOptions, checkShuffleSafety } from './questionRules';
+import { checkPlaceholders } from './placeholderRule';
 import { MAX_QUESTION_LINES } from './markdownLimits';
 import { checkBlueprint, checkId, checkReferences, checkUpdated } from './questionFields';
 import { countLines, looksBinary, normaliseText } from './sourceText';
@@ -82,6 +83,9 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
     sink.error('explanation-empty', 'The explanation is empty.', { line: body.explanationLine });
   }
   checkShuffleSafety(body, sink, fm.body);
+  // The placeholder rule needs a "TODO" in the text or a "todo" tag; without either (every finished question),
+  // it has nothing to report and the tags line need not be looked up.
+  if (text.includes('TODO') || tags.some((tag) => tag.toLowerCase() === 'todo')) checkPlaceholders(text, tags, fm.keyLine('tags'), sink);
 
   if (sink.hasErrors || id === undefined || domain === undefined || task === undefined || updated === undefined) {
     return { question: undefined, issues: sink.issues };

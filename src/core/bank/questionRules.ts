@@ -6,7 +6,7 @@ import type { BodyOption, QuestionBody } from './questionBody';
 import type { IssueSink } from './issueSink';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const SELECT_PATTERN = /\b(?:select|choose)\s+(one|two|three|four|five|six|[1-6])\b/i;
+export const SELECT_PATTERN = /\b(?:select|choose)\s+(one|two|three|four|five|six|[1-6])\b/i;
 const LETTER_REFERENCE = /\b(?:[Oo]ptions?|[Aa]nswers?|[Cc]hoices?)\s+\(?[A-F]\)?(?=[\s.,;:)]|$)/;
 const ABOVE_PATTERN = /\b(?:all|none|both)\s+of\s+the\s+above\b/i;
 /** Every wording check needs one of these words; most bodies have none, and one search is cheaper than six. */

@@ -96,6 +96,27 @@ export class ProgressStore {
   }
 
   /**
+   * Records prepared answers in one append (an exam's answers, say). With `skipKnown`, records whose id is
+   * already in the log are left out first (the log is read for that), so recording the same exam twice adds
+   * nothing. Returns the records stored.
+   */
+  recordMany(records: readonly AnswerRecord[], options: { readonly skipKnown?: boolean } = {}): Promise<Result<readonly AnswerRecord[]>> {
+    return this.run(async () => {
+      let fresh = records;
+      if (options.skipKnown && records.length > 0) {
+        const read = await readLog(this.logFile);
+        if (read.kind === 'refused') return { value: [], issues: [{ code: 'future-version', message: read.message }] };
+        if (read.kind === 'unreadable') return { value: [], issues: [{ code: 'io-error', message: `The answer log can't be read: ${read.error}` }] };
+        const known = new Set(read.kind === 'ok' ? read.records.map((r) => r.id) : []);
+        fresh = records.filter((r) => !known.has(r.id));
+      }
+      if (fresh.length === 0) return { value: [], issues: [] };
+      const issues = await this.appendNow(fresh);
+      return { value: issues.some((i) => i.code === 'io-error' || i.code === 'future-version') ? [] : fresh, issues };
+    });
+  }
+
+  /**
    * Uses the synced summary received from other machines: answers applied from now on continue a question's
    * schedule from a newer review made elsewhere. (Views combine it with `withSync`.)
    */

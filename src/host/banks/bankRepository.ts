@@ -10,7 +10,7 @@ import type { Bank, BankIssue, Question } from '../../core/bank/model';
 import { Disposable } from '../disposable';
 import { readSettings } from '../settings';
 import { log } from '../log';
-import { ORIGIN_RANK, discoverBankRoots, type BankOrigin, type BankRoot } from './bankRoots';
+import { ORIGIN_RANK, READ_ONLY_ORIGINS, discoverBankRoots, type BankOrigin, type BankRoot } from './bankRoots';
 
 export interface LoadedBank {
   readonly bank: Bank;
@@ -26,7 +26,10 @@ export class BankRepository extends Disposable {
   private roots: Promise<BankRoot[]> | undefined;
   private readonly indexes = new Map<string, Promise<BankIndex>>();
 
-  constructor(private readonly extensionPath: string) {
+  /**
+   * @param importedDir where "Import Question Bank…" writes converted banks, one folder each.
+   */
+  constructor(private readonly extensionPath: string, readonly importedDir: string) {
     super();
   }
 
@@ -74,7 +77,7 @@ export class BankRepository extends Disposable {
   async issuesByFile(): Promise<Map<string, BankIssue[]>> {
     const out = new Map<string, BankIssue[]>();
     for (const { bank, origin } of await this.allBanks()) {
-      if (origin === 'bundled') continue;
+      if (READ_ONLY_ORIGINS.has(origin)) continue;
       for (const issue of bank.issues) {
         const list = out.get(issue.file) ?? [];
         list.push(issue);
@@ -115,7 +118,7 @@ export class BankRepository extends Disposable {
   }
 
   private discover(): Promise<BankRoot[]> {
-    this.roots ??= discoverBankRoots(this.extensionPath, readSettings());
+    this.roots ??= discoverBankRoots(this.extensionPath, this.importedDir, readSettings());
     return this.roots;
   }
 

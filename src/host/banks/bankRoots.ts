@@ -3,10 +3,16 @@ import * as vscode from 'vscode';
 import { findBankRoots } from '../../core/bank/loadBank';
 import type { Settings } from '../settings';
 
-/** Where a bank was found. A workspace copy wins over a configured one, which wins over the bundled one. */
-export type BankOrigin = 'workspace' | 'configured' | 'bundled';
+/**
+ * Where a bank was found. A workspace copy wins over a configured one, which wins over an imported or bundled
+ * one. Imported banks are converted community banks kept in the extension's storage.
+ */
+export type BankOrigin = 'workspace' | 'configured' | 'imported' | 'bundled';
 
-export const ORIGIN_RANK: Record<BankOrigin, number> = { workspace: 0, configured: 1, bundled: 2 };
+export const ORIGIN_RANK: Record<BankOrigin, number> = { workspace: 0, configured: 1, imported: 2, bundled: 3 };
+
+/** Origins whose banks are read-only sources for practice: their issues stay out of the Problems panel. */
+export const READ_ONLY_ORIGINS: ReadonlySet<BankOrigin> = new Set(['imported', 'bundled']);
 
 export interface BankRoot {
   readonly root: string;
@@ -14,7 +20,7 @@ export interface BankRoot {
 }
 
 /** Finds every bank folder: the extension's bundled banks, workspace folders, and configured folders. */
-export async function discoverBankRoots(extensionPath: string, settings: Settings): Promise<BankRoot[]> {
+export async function discoverBankRoots(extensionPath: string, importedDir: string, settings: Settings): Promise<BankRoot[]> {
   const found = new Map<string, BankRoot>();
   const add = (root: string, origin: BankOrigin): void => {
     const key = path.resolve(root);
@@ -25,6 +31,7 @@ export async function discoverBankRoots(extensionPath: string, settings: Setting
   for (const uri of workspaceFiles) if (uri.scheme === 'file') add(path.dirname(uri.fsPath), 'workspace');
   const configured = settings.bankFolders.map((folder) => resolveFolder(folder));
   for (const root of await findBankRoots(configured)) add(root, 'configured');
+  for (const root of await findBankRoots([importedDir], 1)) add(root, 'imported');
   if (settings.includeBundledBanks) {
     for (const root of await findBankRoots([path.join(extensionPath, 'question-banks')])) add(root, 'bundled');
   }

@@ -7,5 +7,7 @@ export const enum CommandId {
   RetakeExam = 'examKiosk.retakeExam',
   PreviewQuestion = 'examKiosk.previewQuestion',
   ExportErrata = 'examKiosk.exportErrata',
+  ImportBank = 'examKiosk.importBank',
+  RemoveImportedBank = 'examKiosk.removeImportedBank',
   RefreshFeedback = 'examKiosk.refreshFeedback',
 }

@@ -29,6 +29,7 @@ export type OpenResult = { readonly session: ExamSession; readonly issues: reado
 export class ExamService extends Disposable {
   readonly store: ExamStore;
   private readonly sessions = new Map<string, ExamSession>();
+  private readonly opening = new Map<string, Promise<OpenResult>>();
   private readonly changed = this.register(new vscode.EventEmitter<{ session: ExamSession; change: SessionChange }>());
   /** Any open exam changed (an answer, a tick, a submission). */
   readonly onDidChangeExam = this.changed.event;
@@ -65,6 +66,17 @@ export class ExamService extends Disposable {
   async open(id: string): Promise<OpenResult> {
     const open = this.sessions.get(id);
     if (open) return { session: open, issues: [] };
+    // Two callers opening the same exam at once (a restored panel and "Resume Exam", say) must share one
+    // session: a second one would hold a stale copy and could later save it over the real exam.
+    let opening = this.opening.get(id);
+    if (!opening) {
+      opening = this.load(id).finally(() => this.opening.delete(id));
+      this.opening.set(id, opening);
+    }
+    return opening;
+  }
+
+  private async load(id: string): Promise<OpenResult> {
     const load: ExamLoad = await this.store.load(id, Date.now());
     if (load.kind === 'missing') return { error: `Exam ${id} no longer exists.`, missing: true };
     if (load.kind !== 'ok') return { error: load.message };
@@ -88,6 +100,11 @@ export class ExamService extends Disposable {
   async peek(id: string): Promise<ExamState | undefined> {
     const open = this.sessions.get(id);
     if (open) return open.state;
+    const opening = this.opening.get(id);
+    if (opening) {
+      const result = await opening;
+      return 'session' in result ? result.session.state : undefined;
+    }
     const load = await this.store.load(id, Date.now());
     return load.kind === 'ok' ? load.state : undefined;
   }

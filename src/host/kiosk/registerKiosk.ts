@@ -58,6 +58,13 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
           if (result && 'error' in result && !result.missing) void vscode.window.showErrorMessage(`Exam Kiosk: ${result.error}`);
           return;
         }
+        const open = KioskPanel.forExam(result.session.id);
+        if (open) {
+          // The exam was reopened (by "Resume Exam", say) before VS Code got round to restoring this panel.
+          panel.dispose();
+          open.panel.reveal();
+          return;
+        }
         for (const issue of result.issues) notify(issue.severity, issue.message);
         KioskPanel.revive(panel, context.extensionUri, service, result.session, hooks);
       },

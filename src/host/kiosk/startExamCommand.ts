@@ -23,6 +23,11 @@ export interface StartExamArgs {
   /** Explicit questions (retakes); `kind` is then ignored. */
   readonly questionIds?: readonly string[];
   readonly practice?: boolean;
+  /**
+   * Relative chances of questions being drawn, by question id (missing ids weigh 1): progress uses them to
+   * lean an exam towards weak areas and due reviews. Plain data, so it survives `executeCommand`.
+   */
+  readonly weights?: Readonly<Record<string, number>>;
 }
 
 export type OpenExam = (examId: string) => Promise<void>;
@@ -41,7 +46,8 @@ export async function startExamCommand(repository: BankRepository, service: Exam
   if (!loaded?.bank.info) return undefined;
   const config = args.questionIds ? listConfig(args) : await askConfig(loaded.bank.info, loaded, args);
   if (!config) return undefined;
-  const result = await service.start({ bankId: loaded.index.bankId, config, seed: args.seed });
+  const weights = args.weights ? new Map(Object.entries(args.weights)) : undefined;
+  const result = await service.start({ bankId: loaded.index.bankId, config, seed: args.seed, weights });
   if ('error' in result) {
     void vscode.window.showErrorMessage(`Exam Kiosk: ${result.error}`);
     return undefined;

@@ -1,27 +1,63 @@
 import * as vscode from 'vscode';
 import type { Domain, TaskStatement } from '../../core/bank/model';
+import { MASTERY_LABEL_TEXT, type Mastery } from '../../core/progress/mastery';
+import type { CertificationProgress } from '../../core/progress/views';
+import { countsText, dueText, masterySpoken, masteryText, readinessSentence, readinessText } from '../../core/progress/viewText';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 
-type Node =
-  | { readonly kind: 'bank'; readonly loaded: LoadedBank }
-  | { readonly kind: 'domain'; readonly loaded: LoadedBank; readonly domain: Domain }
-  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskStatement };
+/** Where the tree gets weak-area numbers from (the progress service, once it is wired in). */
+export interface CertificationProgressSource {
+  readonly onDidChange: vscode.Event<void>;
+  /** The numbers of `loaded`, or undefined when the bank has no blueprint or progress is unavailable. */
+  progressOf(loaded: LoadedBank): Promise<CertificationProgress | undefined>;
+  /** Commands behind the readiness and review rows. */
+  readonly commands: { readonly charts: string; readonly quiz: string };
+}
 
-/** The "Certifications" view: every bank, its domains and task statements. */
+type Node =
+  | { readonly kind: 'bank'; readonly loaded: LoadedBank; readonly progress?: CertificationProgress }
+  | { readonly kind: 'readiness'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
+  | { readonly kind: 'reviews'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
+  | { readonly kind: 'domain'; readonly loaded: LoadedBank; readonly domain: Domain; readonly progress?: CertificationProgress }
+  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskStatement; readonly mastery?: Mastery };
+
+/**
+ * The "Certifications" view: every bank, its domains and task statements, and once progress is wired in,
+ * each bank's readiness and reviews due and each domain's and task's mastery as a text bar with the AWS
+ * score-report label.
+ */
 export class CertificationsTree extends Disposable implements vscode.TreeDataProvider<Node> {
   private readonly changed = this.register(new vscode.EventEmitter<Node | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
+  private source: CertificationProgressSource | undefined;
 
   constructor(private readonly repository: BankRepository) {
     super();
     this.register(repository.onDidChange(() => this.changed.fire(undefined)));
   }
 
+  /** Shows progress from `source` from now on. */
+  setProgress(source: CertificationProgressSource): void {
+    this.source = source;
+    this.register(source.onDidChange(() => this.changed.fire(undefined)));
+    this.changed.fire(undefined);
+  }
+
   async getChildren(node?: Node): Promise<Node[]> {
-    if (!node) return (await this.repository.banks()).map((loaded) => ({ kind: 'bank', loaded }));
-    if (node.kind === 'bank') return (node.loaded.bank.info?.domains ?? []).map((domain) => ({ kind: 'domain', loaded: node.loaded, domain }));
-    if (node.kind === 'domain') return node.domain.tasks.map((task) => ({ kind: 'task', loaded: node.loaded, task }));
+    if (!node) {
+      const banks = await this.repository.banks();
+      return Promise.all(banks.map(async (loaded): Promise<Node> => ({ kind: 'bank', loaded, progress: await this.source?.progressOf(loaded) })));
+    }
+    if (node.kind === 'bank') {
+      const domains: Node[] = (node.loaded.bank.info?.domains ?? []).map((domain) => ({ kind: 'domain', loaded: node.loaded, domain, progress: node.progress }));
+      if (!node.progress) return domains;
+      return [{ kind: 'readiness', loaded: node.loaded, progress: node.progress }, { kind: 'reviews', loaded: node.loaded, progress: node.progress }, ...domains];
+    }
+    if (node.kind === 'domain') {
+      const tasks = node.progress?.domains.find((d) => d.id === node.domain.id)?.tasks;
+      return node.domain.tasks.map((task) => ({ kind: 'task', loaded: node.loaded, task, mastery: tasks?.find((t) => t.id === task.id)?.mastery }));
+    }
     return [];
   }
 
@@ -31,29 +67,74 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       const info = bank.info;
       const item = new vscode.TreeItem(info?.title ?? node.loaded.index.bankId, vscode.TreeItemCollapsibleState.Collapsed);
       const errors = bank.issues.filter((i) => i.severity === 'error').length;
-      item.description = `${info?.exam ?? 'bank.md has problems'} · ${bank.questions.length} questions${errors ? ` · ${errors} errors` : ''}`;
-      item.tooltip = new vscode.MarkdownString(info
+      const due = node.progress && node.progress.dueCount > 0 ? ` · ${node.progress.dueCount} due` : '';
+      item.description = `${info?.exam ?? 'bank.md has problems'} · ${bank.questions.length} questions${errors ? ` · ${errors} errors` : ''}${due}`;
+      const tooltip = new vscode.MarkdownString(info
         ? `**${info.title}** (${info.exam})\n\n${bank.questions.length} questions · ${info.questionCount} per exam · ${info.minutes} minutes · passing score ${info.passingScore}\n\n${node.loaded.origin} bank at \`${bank.root}\``
         : `The bank at \`${bank.root}\` has no usable bank.md: see the Problems panel.`);
+      if (node.progress) tooltip.appendText(`\n\n${readinessSentence(node.progress.readiness)}`);
+      item.tooltip = tooltip;
       item.iconPath = new vscode.ThemeIcon(errors ? 'warning' : 'mortar-board');
       item.contextValue = 'bank';
       item.id = `bank:${bank.root}`;
       return item;
     }
+    if (node.kind === 'readiness') {
+      const { readiness, answeredQuestions, totalAnswers } = node.progress;
+      const item = new vscode.TreeItem(`Readiness: ${readinessText(readiness)}`, vscode.TreeItemCollapsibleState.None);
+      item.description = `${totalAnswers} answer${totalAnswers === 1 ? '' : 's'} · ${answeredQuestions} of ${node.progress.questionCount} questions seen`;
+      item.tooltip = readinessSentence(readiness);
+      item.accessibilityInformation = { label: `${item.label as string}, ${item.description}` };
+      item.iconPath = new vscode.ThemeIcon('dashboard', readiness.enoughData ? new vscode.ThemeColor(readiness.passLikelihood >= 0.5 ? 'testing.iconPassed' : 'testing.iconFailed') : undefined);
+      item.contextValue = 'readiness';
+      item.id = `readiness:${bank.root}`;
+      if (this.source) item.command = { command: this.source.commands.charts, title: 'Show progress charts', arguments: [node.loaded.index.bankId] };
+      return item;
+    }
+    if (node.kind === 'reviews') {
+      const { dueCount, nextDueAt } = node.progress;
+      const item = new vscode.TreeItem(`Reviews: ${dueCount} due`, vscode.TreeItemCollapsibleState.None);
+      item.description = dueCount === 0 ? dueText(0, nextDueAt, Date.now()) : 'start a quick quiz';
+      item.tooltip = 'Questions whose spaced-repetition review is due, or that changed since you answered them. Click for a quick quiz.';
+      item.accessibilityInformation = { label: `${item.label as string}, ${item.description}` };
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.contextValue = 'reviews';
+      item.id = `reviews:${bank.root}`;
+      if (this.source) item.command = { command: this.source.commands.quiz, title: 'Quick Quiz', arguments: [node.loaded.index.bankId] };
+      return item;
+    }
     if (node.kind === 'domain') {
       const count = bank.questions.filter((q) => q.domain === node.domain.id).length;
+      const mastery = node.progress?.domains.find((d) => d.id === node.domain.id)?.mastery;
       const item = new vscode.TreeItem(`${node.domain.id}. ${node.domain.title}`, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.domain.weight}% of the exam · ${count} questions`;
+      item.description = mastery ? `${masteryText(mastery)} · ${node.domain.weight}%` : `${node.domain.weight}% of the exam · ${count} questions`;
+      if (mastery) {
+        item.tooltip = `${node.domain.id}. ${node.domain.title}: ${MASTERY_LABEL_TEXT[mastery.label]}. ${countsText(mastery)}; ${node.domain.weight}% of the exam; ${count} questions in the bank.`;
+        item.iconPath = masteryIcon(mastery);
+        item.accessibilityInformation = { label: `${node.domain.id}. ${node.domain.title}, ${masterySpoken(mastery)}, ${countsText(mastery)}, ${node.domain.weight}% of the exam` };
+      }
       item.contextValue = 'domain';
       item.id = `domain:${bank.root}:${node.domain.id}`;
       return item;
     }
     const count = bank.questions.filter((q) => q.task === node.task.id).length;
     const item = new vscode.TreeItem(`${node.task.id} ${node.task.title}`, vscode.TreeItemCollapsibleState.None);
-    item.description = `${count} questions`;
-    item.tooltip = `${node.task.id} ${node.task.title}`;
+    item.description = node.mastery ? masteryText(node.mastery) : `${count} questions`;
+    item.tooltip = node.mastery
+      ? `${node.task.id} ${node.task.title}: ${MASTERY_LABEL_TEXT[node.mastery.label]}. ${countsText(node.mastery)}; ${count} questions in the bank.`
+      : `${node.task.id} ${node.task.title}`;
+    if (node.mastery) {
+      item.iconPath = masteryIcon(node.mastery);
+      item.accessibilityInformation = { label: `${node.task.id} ${node.task.title}, ${masterySpoken(node.mastery)}, ${countsText(node.mastery)}` };
+    }
     item.contextValue = 'task';
     item.id = `task:${bank.root}:${node.task.id}`;
     return item;
   }
+}
+
+function masteryIcon(mastery: Mastery): vscode.ThemeIcon {
+  if (mastery.label === 'meets') return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  if (mastery.label === 'needs-improvement') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('testing.iconFailed'));
+  return new vscode.ThemeIcon('circle-large-outline');
 }

@@ -37,7 +37,8 @@ export function renderQuestion(q: KioskQuestion, handlers: QuestionHandlers): HT
     q.availability === 'changed' ? h('p', { class: 'missing-note', role: 'note' }, 'This question was updated in the bank since the exam started.') : null,
     stem, instruction, fieldset);
 
-  if (q.practice && !q.revealed && !q.submitted && handlers.reveal && selectedCount > 0) {
+  // Only a complete answer can be checked: revealing half of a "Select TWO" would record it as wrong.
+  if (q.practice && !q.revealed && !q.submitted && handlers.reveal && selectedCount >= q.selectCount) {
     section.append(h('button', { class: 'primary', id: 'check-answer', onclick: () => handlers.reveal?.() }, 'Check answer'));
   }
   if (q.explanationHtml !== undefined) section.append(renderFeedback(q));

@@ -138,6 +138,17 @@ export class CodeServer {
     await group?.stop();
   }
 
+  /**
+   * Kills every process of the server at once with SIGKILL, mid-whatever-it-was-doing, then starts it again
+   * with the same profile: a crash, not a clean shutdown.
+   */
+  async crashAndRestart(): Promise<void> {
+    const group = this.group;
+    this.group = undefined;
+    await group?.stop({ crash: true });
+    await this.launch();
+  }
+
   /** Stops and starts again on the same port with the same profile, as a user closing and reopening VS Code. */
   async restart(): Promise<void> {
     await this.stop();

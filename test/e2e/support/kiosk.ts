@@ -34,7 +34,7 @@ export async function startCustomExamMeasured(workbench: Workbench, choice: Cust
   }
   const frame = await waitFor(async () => {
     for (const candidate of workbench.page.frames()) {
-      if (!candidate.isDetached() && (await candidate.locator('#stem').count().catch(() => 0)) > 0) return candidate;
+      if (!candidate.isDetached() && (await candidate.locator('body:not([data-preview]) .kiosk-main #stem').count().catch(() => 0)) > 0) return candidate;
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
     return undefined;

@@ -18,8 +18,11 @@ export interface ProcessGroup {
   readonly exited: Promise<number | string>;
   /** True until the leader has exited. */
   isRunning(): boolean;
-  /** Kills the group and every descendant; rejects if any of them is still alive afterwards. */
-  stop(): Promise<void>;
+  /**
+   * Kills the group and every descendant (SIGTERM, then SIGKILL; `crash` sends SIGKILL at once); rejects if
+   * any of them is still alive afterwards.
+   */
+  stop(options?: { crash?: boolean }): Promise<void>;
 }
 
 export interface SpawnGroupOptions {
@@ -74,9 +77,10 @@ export function spawnGroup(command: string, args: string[], options: SpawnGroupO
     pid,
     exited,
     isRunning: () => running,
-    async stop() {
+    async stop(options: { crash?: boolean } = {}) {
       const family = [pid, ...descendantsOf(pid)];
-      killAll(pid, family, 'SIGTERM');
+      // A crash gets no chance to clean up: SIGKILL at once, as when the machine loses power mid-write.
+      killAll(pid, family, options.crash ? 'SIGKILL' : 'SIGTERM');
       if (!(await waitUntilGone(pid, family, 5000))) {
         killAll(pid, family, 'SIGKILL');
         if (!(await waitUntilGone(pid, family, 5000))) {

@@ -1,0 +1,204 @@
+/**
+ * The sidebar's "Practice" view: untimed practice beside the code, one question at a time (reviews due
+ * first, then weak areas: `nextQuestions`), answered and explained in place, then "Next question". The page
+ * is the kiosk's question view in its own bundle; the host keeps the question as a one-item practice exam,
+ * so the engine does the rules and the verdict, and records each answer when it is revealed.
+ */
+import * as vscode from 'vscode';
+import type { Question } from '../../core/bank/model';
+import { apply } from '../../core/exam/examReducer';
+import type { ExamState } from '../../core/exam/examState';
+import { questionView } from '../../core/exam/examViews';
+import { lookupIn } from '../../core/exam/reconcile';
+import { nextQuestions, type NextReason } from '../../core/progress/nextQuestions';
+import { reviewCounts } from '../../core/progress/views';
+import { oneQuestionExam, verdictOf } from '../../core/practice/oneQuestion';
+import { newSeed } from '../../core/random';
+import type { HostToSidebar, SidebarBank, SidebarSnapshot, SidebarToHost } from '../../protocol';
+import type { BankRepository } from '../banks/bankRepository';
+import { Disposable } from '../disposable';
+import { renderQuestionView } from '../kiosk/snapshots';
+import { openExternalLink } from '../webview/openLink';
+import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
+import { usableBanks, type UsableBank } from './pickCertification';
+import type { ProgressService } from './progressService';
+
+export const PRACTICE_VIEW_ID = 'examKiosk.practice';
+const BANK_KEY = 'examKiosk.practiceBank';
+
+const REASONS: Readonly<Record<NextReason, string>> = {
+  due: 'Review due',
+  changed: 'Changed since you answered it',
+  priority: 'Priority topic',
+  repeat: 'Answered recently',
+};
+
+const SIDEBAR_ACTIONS: ReadonlySet<string> = new Set(['select', 'deselect', 'toggle-strike', 'reveal']);
+
+interface Current {
+  readonly bankId: string;
+  readonly question: Question;
+  readonly reason: NextReason;
+  exam: ExamState;
+}
+
+export class PracticeView extends Disposable implements vscode.WebviewViewProvider {
+  private view: vscode.WebviewView | undefined;
+  private current: Current | undefined;
+  private ack = 0;
+  private readonly session = { answered: 0, right: 0 };
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly repository: BankRepository,
+    private readonly progress: ProgressService,
+    private readonly memento: vscode.Memento,
+  ) {
+    super();
+    this.register(repository.onDidChange(() => void this.followBanks()));
+    this.register(progress.onDidChange(() => {
+      if (this.view?.visible) void this.post();
+    }));
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar', 'Practice');
+    const listeners = [
+      view.webview.onDidReceiveMessage((message: SidebarToHost) => void this.receive(message)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) void this.post();
+      }),
+    ];
+    const release = this.register({ dispose: () => listeners.splice(0).forEach((d) => d.dispose()) });
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
+      release.dispose();
+    });
+  }
+
+  /** Shows the view with a question from `bankId` (the tree's "practise in the sidebar"). */
+  async show(bankId?: string): Promise<void> {
+    if (bankId && bankId !== this.current?.bankId) await this.choose(bankId);
+    await vscode.commands.executeCommand(`${PRACTICE_VIEW_ID}.focus`);
+  }
+
+  private async receive(message: SidebarToHost): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        if (!this.current) await this.nextQuestion();
+        await this.post();
+        return;
+      case 'choose-bank':
+        await this.choose(message.bankId);
+        return;
+      case 'next':
+        await this.nextQuestion();
+        await this.post();
+        return;
+      case 'open-link':
+        await openExternalLink(message.url);
+        return;
+      case 'action':
+        await this.act(message.action, message.seq);
+        return;
+    }
+  }
+
+  private async choose(bankId: string): Promise<void> {
+    await this.memento.update(BANK_KEY, bankId);
+    await this.nextQuestion(bankId);
+    await this.post();
+  }
+
+  private async act(action: Extract<SidebarToHost, { type: 'action' }>['action'], seq: number): Promise<void> {
+    const current = this.current;
+    // The page is not trusted to send only what its type says: anything but answering is ignored.
+    if (!current || !SIDEBAR_ACTIONS.has(action?.type)) return;
+    const now = Date.now();
+    const result = apply(current.exam, action, now);
+    current.exam = result.state;
+    this.ack = Math.max(this.ack, seq);
+    for (const issue of result.issues) {
+      if (issue.severity !== 'info') void this.view?.webview.postMessage({ type: 'notice', level: 'warning', message: issue.message } satisfies HostToSidebar);
+    }
+    if (result.effects.some((e) => e.type === 'revealed')) {
+      const verdict = verdictOf(current.exam);
+      this.session.answered++;
+      if (verdict.correct) this.session.right++;
+      // The snapshot goes out first: recording can take a moment and the answer should show at once.
+      await this.post();
+      await this.progress.record(current.question, { correct: verdict.correct, timeMs: verdict.timeMs, answeredAt: now, mode: 'sidebar' });
+      return;
+    }
+    await this.post();
+  }
+
+  /** Picks the next question of `bankId` (default: the current bank, the last used, or the one with most reviews due). */
+  private async nextQuestion(bankId?: string): Promise<void> {
+    const banks = await usableBanks(this.repository);
+    const bank = await this.bankToUse(banks, bankId);
+    if (!bank) {
+      this.current = undefined;
+      return;
+    }
+    const state = await this.progress.state();
+    const [next] = nextQuestions(bank.questions, state.banks.get(bank.info.id), Date.now(), 1, { info: bank.info, seed: newSeed() });
+    const question = next && bank.questions.find((q) => q.id === next.questionId);
+    if (!next || !question) {
+      this.current = undefined;
+      return;
+    }
+    this.current = { bankId: bank.info.id, question, reason: next.reason, exam: oneQuestionExam(question, bank.info, Date.now(), newSeed(), 'complete') };
+  }
+
+  private async bankToUse(banks: readonly UsableBank[], bankId: string | undefined): Promise<UsableBank | undefined> {
+    const wanted = bankId ?? this.current?.bankId ?? this.memento.get<string>(BANK_KEY);
+    const found = banks.find((b) => b.info.id === wanted);
+    if (found || banks.length === 0) return found;
+    const state = await this.progress.state();
+    const now = Date.now();
+    const due = (b: UsableBank): number => reviewCounts(b.questions, state.banks.get(b.info.id), now).dueCount;
+    return [...banks].sort((a, b) => due(b) - due(a))[0];
+  }
+
+  /** The bank changed under the question on screen: keep it if it is still there, else move on. */
+  private async followBanks(): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    const question = (await this.repository.question(current.bankId, current.question.id));
+    if (!question || question.contentHash !== current.question.contentHash) await this.nextQuestion();
+    if (this.view?.visible) await this.post();
+  }
+
+  private async post(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const banks = await usableBanks(this.repository);
+    const state = await this.progress.state();
+    const now = Date.now();
+    const choices: SidebarBank[] = banks.map((b) => ({
+      id: b.info.id,
+      exam: b.info.exam,
+      title: b.info.title,
+      due: reviewCounts(b.questions, state.banks.get(b.info.id), now).dueCount,
+    }));
+    const current = this.current;
+    const snapshot: SidebarSnapshot = {
+      banks: choices,
+      bankId: current?.bankId ?? (await this.bankToUse(banks, undefined))?.info.id,
+      session: { ...this.session },
+      ...(current
+        ? { practice: { question: renderQuestionView(questionView(current.exam, lookupIn([current.question]), now)), reason: REASONS[current.reason], topic: topicOf(banks, current) } }
+        : { message: banks.length === 0 ? 'No question bank found. Open a folder with a bank.md, or add one in the setting examKiosk.bankFolders.' : 'No question to practise in this bank.' }),
+    };
+    void view.webview.postMessage({ type: 'snapshot', snapshot, ack: this.ack } satisfies HostToSidebar);
+  }
+}
+
+function topicOf(banks: readonly UsableBank[], current: Current): string {
+  const info = banks.find((b) => b.info.id === current.bankId)?.info;
+  const task = info?.domains.flatMap((d) => d.tasks).find((t) => t.id === current.question.task);
+  return task ? `${task.id} ${task.title}` : current.question.task;
+}

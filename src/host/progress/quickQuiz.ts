@@ -1,0 +1,161 @@
+/**
+ * "Exam Kiosk: Quick Quiz": one question at a time in a QuickPick, the most useful next one (reviews due,
+ * then the weakest heavy task statements, see `nextQuestions`), then the verdict and the explanation in a
+ * second QuickPick with "Next question" and "Stop". Keyboard only; Escape stops. Every answer is recorded.
+ */
+import * as vscode from 'vscode';
+import type { Question } from '../../core/bank/model';
+import { nextQuestions, type NextReason } from '../../core/progress/nextQuestions';
+import { answerOneQuestion, countWord, oneQuestionExam, quizChoices, type QuizChoice, type QuizVerdict } from '../../core/practice/oneQuestion';
+import { plainText, wrapText } from '../../core/practice/plainText';
+import { newSeed } from '../../core/random';
+import type { BankRepository } from '../banks/bankRepository';
+import { revealQuestionSource } from '../commands/revealQuestionSource';
+import { openExternalLink } from '../webview/openLink';
+import { pickCertification, type UsableBank } from './pickCertification';
+import type { ProgressService } from './progressService';
+
+/** Characters a QuickPick row shows comfortably. */
+const LINE_WIDTH = 76;
+const LAST_BANK_KEY = 'examKiosk.quickQuizBank';
+
+export const REASON_TEXT: Readonly<Record<NextReason, string>> = {
+  due: 'review due',
+  changed: 'changed since you answered it',
+  priority: 'priority topic',
+  repeat: 'answered recently',
+};
+
+interface Tally {
+  answered: number;
+  right: number;
+}
+
+/** Runs the quick quiz on the certification `arg` names (or the one picked) until the learner stops. */
+export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, arg?: unknown): Promise<void> {
+  const state = await progress.state();
+  const bank = await pickCertification(repository, state, arg, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });
+  if (!bank) return;
+  void memento.update(LAST_BANK_KEY, bank.info.id);
+  const tally: Tally = { answered: 0, right: 0 };
+  for (;;) {
+    const current = await progress.state();
+    const [next] = nextQuestions(bank.questions, current.banks.get(bank.info.id), Date.now(), 1, { info: bank.info, seed: newSeed() });
+    const question = next && bank.questions.find((q) => q.id === next.questionId);
+    if (!next || !question) {
+      void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to quiz.`);
+      return;
+    }
+    const verdict = await ask(bank, question, REASON_TEXT[next.reason], tally);
+    if (!verdict) return;
+    tally.answered++;
+    if (verdict.correct) tally.right++;
+    await progress.record(question, { correct: verdict.correct, timeMs: verdict.timeMs, answeredAt: Date.now(), mode: 'quiz' });
+    if ((await showVerdict(repository, bank, question, verdict, tally)) !== 'next') return;
+  }
+}
+
+type AskItem = vscode.QuickPickItem & ({ readonly role: 'stem' } | { readonly role: 'option'; readonly choice: QuizChoice });
+
+/** Shows the question; resolves with the verdict, or undefined when the user stops. */
+function ask(bank: UsableBank, question: Question, reason: string, tally: Tally): Promise<QuizVerdict | undefined> {
+  const exam = oneQuestionExam(question, bank.info, Date.now(), newSeed(), 'manual');
+  const many = question.selectCount > 1;
+  const stem: AskItem[] = wrapText(plainText(question.stem), LINE_WIDTH).map((line, i) => ({
+    role: 'stem', label: `${i === 0 ? '$(question)' : '$(blank)'} ${escapeIcons(line)}`, alwaysShow: true,
+  }));
+  const options: AskItem[] = quizChoices(exam, question).map((choice) => ({ role: 'option', choice, label: `${choice.letter}. ${escapeIcons(choice.text)}` }));
+  const pick = vscode.window.createQuickPick<AskItem>();
+  pick.title = `Quick Quiz: ${bank.info.exam} ${question.task} · ${reason}${tally.answered > 0 ? ` · ${tally.right}/${tally.answered} right` : ''}`;
+  const instruction = many
+    ? `Select ${countWord(question.selectCount)}: Space ticks an option, Enter answers. Esc stops.`
+    : 'Choose the answer: arrows and Enter. Esc stops.';
+  pick.placeholder = instruction;
+  pick.canSelectMany = many;
+  pick.matchOnDescription = false;
+  // Separators stay unlabelled: a label sits at the right end of the next row and would cover a long option.
+  pick.items = [...stem, { role: 'stem', label: '', kind: vscode.QuickPickItemKind.Separator }, ...options];
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (value: QuizVerdict | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      pick.dispose();
+    };
+    pick.onDidChangeSelection((selected) => {
+      // Stem lines are text, not answers: in a multiple-response pick they would get ticked too.
+      if (many && selected.some((item) => item.role === 'stem')) pick.selectedItems = selected.filter((item) => item.role === 'option');
+    });
+    pick.onDidAccept(() => {
+      const chosen = many ? pick.selectedItems : pick.activeItems;
+      const optionsChosen = chosen.flatMap((item) => (item.role === 'option' ? [item.choice.option] : []));
+      if (!many && optionsChosen.length === 0) return; // Enter on a line of the question
+      const verdict = answerOneQuestion(exam, optionsChosen, Date.now());
+      if ('problem' in verdict) {
+        pick.placeholder = `${verdict.problem} ${instruction}`;
+        return;
+      }
+      finish(verdict);
+    });
+    pick.onDidHide(() => finish(undefined));
+    pick.show();
+    if (!many) pick.activeItems = [options[0]];
+  });
+}
+
+type VerdictItem = vscode.QuickPickItem & { readonly action: 'next' | 'stop' | 'none' | 'source' | { readonly link: string } };
+
+/** Shows right or wrong, the options marked, the explanation and references; resolves with what to do next. */
+function showVerdict(repository: BankRepository, bank: UsableBank, question: Question, verdict: QuizVerdict, tally: Tally): Promise<'next' | 'stop'> {
+  const pick = vscode.window.createQuickPick<VerdictItem>();
+  const headline = verdict.correct ? '✓ Correct' : `✗ Incorrect: the answer is ${verdict.correctLetters.join(', ')}`;
+  pick.title = `${headline} · ${tally.right}/${tally.answered} right in this quiz`;
+  pick.placeholder = 'Enter: next question · Esc: stop';
+  pick.ignoreFocusOut = true;
+  const separator: VerdictItem = { label: '', kind: vscode.QuickPickItemKind.Separator, action: 'none' };
+  const next: VerdictItem = { label: '$(arrow-right) Next question', action: 'next', alwaysShow: true };
+  const items: VerdictItem[] = [next, { label: '$(debug-stop) Stop', action: 'stop', alwaysShow: true }, separator];
+  for (const choice of quizChoices(verdict.state, question)) {
+    const right = verdict.correctLetters.includes(choice.letter);
+    const yours = verdict.yourLetters.includes(choice.letter);
+    items.push({
+      label: `${right ? '$(pass-filled)' : yours ? '$(error)' : '$(circle-large-outline)'} ${choice.letter}. ${escapeIcons(choice.text)}`,
+      description: right && yours ? 'your answer, correct' : right ? 'correct' : yours ? 'your answer' : undefined,
+      action: 'none',
+    });
+  }
+  items.push(separator);
+  wrapText(plainText(question.explanation), LINE_WIDTH).forEach((line, i) => {
+    items.push({ label: `${i === 0 ? '$(book)' : '$(blank)'} ${escapeIcons(line)}`, action: 'none' });
+  });
+  if (question.references.length > 0) items.push(separator);
+  for (const link of question.references) items.push({ label: `$(link-external) ${link}`, description: 'open in the browser', action: { link } });
+  items.push({ label: '$(go-to-file) Open the question file', description: bank.info.exam, action: 'source' });
+  pick.items = items;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (value: 'next' | 'stop'): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      pick.dispose();
+    };
+    pick.onDidAccept(() => {
+      const action = pick.activeItems[0]?.action;
+      if (action === 'next' || action === 'stop') finish(action);
+      else if (action === 'source') {
+        void revealQuestionSource(repository, bank.info.id, question.id);
+        finish('stop');
+      } else if (typeof action === 'object') void openExternalLink(action.link);
+    });
+    pick.onDidHide(() => finish('stop'));
+    pick.show();
+    pick.activeItems = [next];
+  });
+}
+
+/** QuickPick labels turn `$(name)` into icons; question text must show as typed. */
+function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
+}

@@ -1,0 +1,71 @@
+/**
+ * Exams steered by progress, started through the kiosk's "Start Practice Exam" command with weights:
+ * "Practise Weak Areas" (a practice exam over the weak part of the blueprint, leaning towards due reviews and
+ * weak tasks) and "Start Full Mock Exam" (the blueprint as it is, drawing last week's questions less often).
+ * The rules are in `core/progress/weakAreas.ts`.
+ */
+import * as vscode from 'vscode';
+import type { BankInfo } from '../../core/bank/model';
+import { mockExamWeights, weakAreaPlan, type WeakAreaPlan } from '../../core/progress/weakAreas';
+import type { BankRepository } from '../banks/bankRepository';
+import { CommandId } from '../commands/commandIds';
+import type { StartExamArgs } from '../kiosk/startExamCommand';
+import { pickCertification } from './pickCertification';
+import type { ProgressService } from './progressService';
+
+/** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
+export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
+  const state = await progress.state();
+  const bank = await pickCertification(repository, state, arg, { title: 'Practise Weak Areas' });
+  if (!bank) return;
+  const plan = weakAreaPlan(bank.info, bank.questions, state.banks.get(bank.info.id), Date.now());
+  if (plan.available === 0) {
+    void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to practise.`);
+    return;
+  }
+  const answer = await vscode.window.showInputBox({
+    title: `Practise Weak Areas: ${bank.info.exam}`,
+    prompt: `${describePlan(plan, bank.info)}. How many questions? ${plan.available} available.`,
+    value: String(Math.min(10, plan.available)),
+    validateInput: (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) return 'A whole number, at least 1.';
+      if (n > plan.available) return `Only ${plan.available} questions are in your weak areas.`;
+      return undefined;
+    },
+  });
+  if (answer === undefined) return;
+  const args: StartExamArgs = {
+    bankId: bank.info.id,
+    kind: 'practice',
+    count: Number(answer),
+    minutes: null,
+    domains: plan.domains,
+    tasks: plan.tasks,
+    weights: plan.weights,
+  };
+  await vscode.commands.executeCommand(CommandId.StartExam, args);
+}
+
+/** Starts a full mock exam of the certification, drawing last week's questions less often. */
+export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
+  const state = await progress.state();
+  const bank = await pickCertification(repository, state, arg, { title: 'Start Full Mock Exam' });
+  if (!bank) return;
+  const args: StartExamArgs = {
+    bankId: bank.info.id,
+    kind: 'full',
+    weights: mockExamWeights(bank.questions, state.banks.get(bank.info.id), Date.now()),
+  };
+  await vscode.commands.executeCommand(CommandId.StartExam, args);
+}
+
+/** "Domains 2, 3 and tasks 1.3, 4.1 · 5 reviews due", or "the whole blueprint (nothing weak or due yet)". */
+export function describePlan(plan: WeakAreaPlan, info: BankInfo): string {
+  if (plan.wholeBlueprint) return `No weak areas or reviews due yet, so the whole ${info.exam} blueprint`;
+  const parts: string[] = [];
+  if (plan.domains.length > 0) parts.push(`domain${plan.domains.length === 1 ? '' : 's'} ${plan.domains.join(', ')}`);
+  if (plan.tasks.length > 0) parts.push(`task${plan.tasks.length === 1 ? '' : 's'} ${plan.tasks.join(', ')}`);
+  const due = plan.due > 0 ? ` · ${plan.due} review${plan.due === 1 ? '' : 's'} due` : '';
+  return `Weak areas: ${parts.join(' and ')}${due}`;
+}

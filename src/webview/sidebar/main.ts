@@ -1,0 +1,4 @@
+import { SidebarApp } from './sidebarApp';
+
+const root = document.getElementById('app');
+if (root) new SidebarApp(root);

@@ -1,0 +1,167 @@
+/**
+ * The contributor tools in real VS Code: a broken option list typed into a question file shows in the Problems
+ * panel before the file is saved, and its quick fix repairs it; "New Question…" creates a file that validates
+ * once its placeholders are filled; search finds a question by a word of its explanation and opens it at the
+ * stem; the Blueprint Coverage view lists the bank's domains.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { useVSCode } from './support/fixture';
+import { repoRoot } from './support/paths';
+import { waitFor } from './support/waitFor';
+
+const miniBank = path.join(repoRoot, 'test/fixtures/banks/mini-bank');
+const read = (relative: string): string => fs.readFileSync(path.join(miniBank, relative), 'utf8');
+
+const TYPING_FILE = 'mini-bank/questions/d1/mini-1-1-typing.md';
+const typingQuestion = `---
+id: mini-1-1-typing
+domain: "1"
+task: "1.1"
+tags: [elasticity]
+references:
+  - https://docs.aws.amazon.com/whitepapers/latest/aws-overview/six-advantages-of-cloud-computing.html
+updated: 2026-11-01
+---
+
+A retailer's traffic triples for two days each year. Which benefit lets it pay for the extra capacity only then?
+
+- [x] Elasticity
+- [ ] High availability
+- [ ] Economies of scale
+- [ ] Global reach
+
+## Explanation
+
+**Elasticity** adds capacity when demand rises and removes it after.
+`;
+const lastOptionLine = typingQuestion.split('\n').indexOf('- [ ] Global reach') + 1;
+
+const SEARCH_FILE = 'mini-bank/questions/d1/mini-1-2-search-target.md';
+const searchQuestion = `---
+id: mini-1-2-search-target
+domain: "1"
+task: "1.2"
+tags: [reliability]
+references:
+  - https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/welcome.html
+updated: 2026-11-01
+---
+
+Which design keeps a web tier running when one server fails?
+
+- [x] Several instances behind a load balancer
+- [ ] One larger instance
+- [ ] A bigger disk
+- [ ] A second security group
+
+## Explanation
+
+Spreading the tier over several instances removes the single point of failure, much as a quorum survives
+the loss of one voter.
+`;
+const searchStemLine = searchQuestion.split('\n').findIndex((line) => line.startsWith('Which design')) + 1;
+
+const vscode = useVSCode({
+  workspaceFiles: {
+    'mini-bank/bank.md': read('bank.md'),
+    'mini-bank/questions/d1/mini-1-1-elasticity.md': read('questions/d1/mini-1-1-elasticity.md'),
+    'mini-bank/questions/d1/mini-1-2-two-answers.md': read('questions/d1/mini-1-2-two-answers.md'),
+    'mini-bank/questions/d2/mini-2-1-advanced.md': read('questions/d2/mini-2-1-advanced.md'),
+    [TYPING_FILE]: typingQuestion,
+    [SEARCH_FILE]: searchQuestion,
+  },
+  // VS Code in a browser saves after a delay by default; these tests need unsaved text to stay unsaved.
+  settings: { 'examKiosk.includeBundledBanks': false, 'files.autoSave': 'off' },
+});
+
+/** Moves the active editor's cursor to the end of a 1-based line with "Go to Line". */
+async function goToLineEnd(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+}
+
+/** The "Ln N, Col M" the status bar shows for the active editor. */
+async function cursorPosition(page: Page): Promise<string> {
+  return ((await page.locator('#status\\.editor\\.selection').textContent()) ?? '').trim();
+}
+
+vscode.test('a plain list item typed among the options is an error before saving, and its quick fix repairs it', async ({ workbench, page, workspaceFolder }) => {
+  const file = path.join(workspaceFolder!, TYPING_FILE);
+  await workbench.openFile(path.basename(TYPING_FILE));
+  await workbench.typeInEditor('', { at: 'start' });
+  await goToLineEnd(page, lastOptionLine);
+  await page.keyboard.type('\n- Pay for capacity only when it runs');
+
+  const problem = await workbench.waitForProblem((p) => p.file === file && p.code === 'option-not-task', { message: 'option-not-task for the typed line' });
+  assert.equal(problem.line, lastOptionLine + 1);
+  assert.equal(problem.column, 1);
+  assert.equal(problem.severity, 'error');
+  assert.ok(!fs.readFileSync(file, 'utf8').includes('Pay for capacity'), 'the problem comes from the unsaved text');
+  await page.locator('.editor-group-container.active .tab.active.dirty').waitFor();
+
+  // Reading the Problems panel focused it: back to the typed line, where Ctrl+. lists the quick fixes.
+  await page.locator('.editor-group-container.active .view-line', { hasText: 'Pay for capacity' }).click();
+  await page.keyboard.press('Control+.');
+  // The preferred fix is the focused row; the widget blocks pointer events, so it is applied with Enter.
+  const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Turn this list item into an option' });
+  await fix.first().waitFor();
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await workbench.editorText()).includes('- [ ] Pay for capacity only when it runs'), { message: 'the fixed option in the editor' });
+  await waitFor(async () => !(await workbench.problems()).some((p) => p.file === file), { message: 'no problem left in the unsaved file' });
+
+  await page.keyboard.press('Control+S');
+  await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached' });
+  assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] Global reach\n- \[ \] Pay for capacity only when it runs\n/);
+  await waitFor(async () => !(await workbench.problems()).some((p) => p.file === file), { message: 'no problem once saved' });
+});
+
+vscode.test('New Question… creates a question file that validates once its placeholders are filled', async ({ workbench, page, workspaceFolder }) => {
+  await workbench.runCommand('Exam Kiosk: New Question…');
+  await workbench.pickQuickPickItem(/^1\. Basics/);
+  await workbench.pickQuickPickItem(/^1\.2 Apply the basics/);
+  await workbench.pickQuickPickItem('Multiple response: select TWO');
+  await workbench.answerInputBox('reliability practices');
+
+  const created = path.join(workspaceFolder!, 'mini-bank/questions/d1/mini-1-2-reliability-practices.md');
+  await waitFor(() => fs.existsSync(created), { message: `${created} to be created` });
+  await page.locator('.editor-group-container.active .tab.active[aria-label^="mini-1-2-reliability-practices.md"]').waitFor();
+  const text = fs.readFileSync(created, 'utf8');
+  assert.match(text, /^---\nid: mini-1-2-reliability-practices\ndomain: "1"\ntask: "1\.2"\n/);
+  assert.match(text, /\(Select TWO\.\)/);
+
+  // Only the new file has placeholders, and every problem shown is one (the panel's list may be scrolled
+  // past the row naming the file, so rows are told apart by their code).
+  await waitFor(async () => (await workbench.problems()).some((p) => p.code === 'placeholder-text'), { message: 'the template\'s placeholder problems' });
+  // Rows still being rendered read as empty; only real ones count.
+  const shown = (await workbench.problems()).filter((p) => p.severity !== ('' as string));
+  assert.deepEqual([...new Set(shown.map((p) => p.code))], ['placeholder-text'], JSON.stringify(shown, null, 1));
+
+  // What an author does: real tags and reference, and text in place of every TODO prompt.
+  fs.writeFileSync(created, text
+    .replace('tags: [todo]', 'tags: [reliability]')
+    .replace('https://docs.aws.amazon.com/TODO', 'https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/welcome.html')
+    .replace(/TODO: /g, ''));
+  await waitFor(async () => (await workbench.problems()).length === 0, { message: 'no problem left in the filled-in question' });
+});
+
+vscode.test('Search Questions finds a question by a word of its explanation and opens it at the stem', async ({ workbench, page, workspaceFolder }) => {
+  await workbench.runCommand('Exam Kiosk: Search Questions');
+  await page.locator('.quick-input-widget .quick-input-box input').fill('quorum');
+  await workbench.pickQuickPickItem(/^Which design keeps a web tier running/);
+  await page.locator(`.editor-group-container.active .tab.active[aria-label^="${path.basename(SEARCH_FILE)}"]`).waitFor();
+  await waitFor(async () => (await cursorPosition(page)).startsWith(`Ln ${searchStemLine}, Col 1`), { message: `the cursor at the stem (line ${searchStemLine})` });
+  assert.ok(fs.existsSync(path.join(workspaceFolder!, SEARCH_FILE)));
+});
+
+vscode.test('the Blueprint Coverage view shows the bank\'s domains against their weights', async ({ workbench }) => {
+  await workbench.openViewContainer('Exam Kiosk');
+  await workbench.waitForTreeRow('Blueprint Coverage', /MINI-C01/);
+  await workbench.waitForTreeRow('Blueprint Coverage', /1\. Basics/);
+  await workbench.waitForTreeRow('Blueprint Coverage', /2\. Advanced/);
+});

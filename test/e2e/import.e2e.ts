@@ -1,0 +1,44 @@
+/**
+ * Importing a community question bank in its own markdown format: pick its folder and the exam in the real
+ * file dialog and QuickPicks, read the report, see the bank in the Certifications view, and sit an exam from it.
+ */
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { useVSCode } from './support/fixture';
+import { repoRoot } from './support/paths';
+import { waitFor } from './support/waitFor';
+import { ackOf, waitForAck } from './support/kiosk';
+
+const COMMUNITY_BANK = path.join(repoRoot, 'test', 'fixtures', 'community-banks', 'kananinirav');
+const vscode = useVSCode({ workspaceFiles: { 'README.md': '# Notes\n' } });
+
+vscode.test('a community bank folder is imported, listed, and an exam starts from it', async ({ workbench, page }) => {
+  await workbench.runCommand('Exam Kiosk: Import Question Bank…');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.fill(`${COMMUNITY_BANK}/`);
+  await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row').allTextContents()).some((t) => t.includes('practice-exam')), { message: 'the file dialog to list the folder' });
+  await page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).first().click();
+  await workbench.pickQuickPickItem(/Cloud Practitioner/);
+  await workbench.answerInputBox('kananinirav');
+
+  const done = await workbench.waitForNotification(/imported \d+ questions from kananinirav/, { timeout: 60_000 });
+  const imported = Number(/imported (\d+) questions/.exec(done.message)?.[1]);
+  assert.ok(imported >= 1131, `at least 99% of the 1,142 questions import (${done.message})`);
+  assert.match(done.message, /\d+ skipped, \d+ conflicting answers/);
+
+  await workbench.openViewContainer('Exam Kiosk');
+  await workbench.waitForTreeRow('Certifications', /imported: kananinirav/);
+
+  await done.click('Start Exam');
+  await workbench.pickQuickPickItem(/Full mock exam/);
+  const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 }); // the sidebar's Practice view shows a #stem too
+  assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: kananinirav/);
+  assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 65/);
+  const before = await ackOf(frame);
+  await frame.locator('li.option input').first().click();
+  await waitForAck(frame, before);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  assert.match((await frame.locator('#raw-score').textContent()) ?? '', /^[01] \/ 65/);
+});

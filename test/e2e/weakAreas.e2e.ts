@@ -1,0 +1,133 @@
+/**
+ * Weak areas end to end in real VS Code: a quick-quiz answer changes the Certifications tree's mastery text;
+ * a finished exam appears in History and "Retake Incorrect" starts an exam of exactly the questions got
+ * wrong; the sidebar's Practice view answers a question and shows its explanation.
+ */
+import assert from 'node:assert/strict';
+import type { Frame, Locator } from 'playwright-core';
+import { useVSCode } from './support/fixture';
+import { waitFor } from './support/waitFor';
+import type { Workbench } from './support/workbench';
+import { KIOSK_QUESTIONS, KIOSK_SETTINGS, kioskBankFiles, questionByStem, type FixtureQuestion } from './fixtures/kioskBank';
+import { chooseOption, questionNumber, startCustomExam, stemText } from './support/kiosk';
+
+const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
+
+const quickInput = '.quick-input-widget';
+
+/** Labels of the open QuickPick's rows (codicons are empty spans, so only the text remains). */
+async function quickPickRows(workbench: Workbench): Promise<string[]> {
+  return workbench.quickPickItems();
+}
+
+/** The fixture question the quick quiz is asking, found by a word of its stem among the rows. */
+async function quizQuestion(workbench: Workbench): Promise<FixtureQuestion> {
+  return waitFor(async () => {
+    const rows = await quickPickRows(workbench);
+    return KIOSK_QUESTIONS.find((q) => rows.some((row) => row.includes(q.marker)));
+  }, { message: 'a quick-quiz question' });
+}
+
+/** Answers the quick quiz's question with `options` (texts): a click for one answer, ticks and Enter for more. */
+async function answerQuiz(workbench: Workbench, options: readonly string[]): Promise<void> {
+  const page = workbench.page;
+  const row = (text: string): Locator => page.locator(`${quickInput} .quick-input-list .monaco-list-row`)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^[A-E]\\. ${text}$`) }) });
+  if (options.length === 1) {
+    await workbench.pickQuickPickItem(new RegExp(`^[A-E]\\. ${options[0]}$`));
+    return;
+  }
+  for (const text of options) await row(text).click();
+  await page.locator(`${quickInput} .quick-input-box input`).press('Enter');
+}
+
+/** Expands the bank's row in the Certifications view. */
+async function expandBank(workbench: Workbench): Promise<void> {
+  const bank = await workbench.waitForTreeRow('Certifications', /^Kiosk Test Exam/);
+  if ((await bank.getAttribute('aria-expanded')) !== 'true') await bank.click();
+  await workbench.waitForTreeRow('Certifications', /^Readiness: /);
+}
+
+vscode.test('an answer in the quick quiz changes the weak-areas view', async ({ workbench }) => {
+  await workbench.openViewContainer('Exam Kiosk');
+  await expandBank(workbench);
+  const before = await workbench.treeRows('Certifications');
+  assert.ok(before.some((r) => /^Readiness: not enough answers yet, 0 answers · 0 of 3 questions seen$/.test(r)), JSON.stringify(before));
+  assert.ok(before.some((r) => /^2\. Data, Not enough answers yet, no answers yet, 40% of the exam$/.test(r)), JSON.stringify(before));
+
+  await workbench.runCommand('Exam Kiosk: Quick Quiz');
+  const q = await quizQuestion(workbench);
+  const rows = await quickPickRows(workbench);
+  assert.ok(rows.some((r) => r.startsWith(q.stem.slice(0, 20))), `the stem is shown: ${JSON.stringify(rows)}`);
+  if (q.correct.length > 1) {
+    // Multiple response: three ticks are not an answer; the pick says how many and stays open.
+    await answerQuiz(workbench, [q.correct[0], q.wrong[0], q.wrong[1]]);
+    await waitFor(async () => /Choose exactly TWO \(you chose 3\)/.test((await workbench.page.locator(`${quickInput} .quick-input-box input`).getAttribute('placeholder')) ?? ''), { message: 'the count to be enforced' });
+    await answerQuiz(workbench, [q.wrong[0], q.wrong[1], q.correct[1]]); // untick the wrong ones, tick the other right one
+  } else {
+    await answerQuiz(workbench, q.correct);
+  }
+  // The verdict, with the explanation as rows, then Stop.
+  await waitFor(async () => /✓ Correct/.test((await workbench.page.locator(`${quickInput} .quick-input-title`).textContent()) ?? ''), { message: 'the verdict' });
+  const verdictRows = await quickPickRows(workbench);
+  assert.ok(verdictRows.some((r) => r.includes(`Explanation of ${q.id}`)), JSON.stringify(verdictRows));
+  await workbench.pickQuickPickItem('Stop');
+
+  const domain = q.domain === '1' ? '1\\. Services' : '2\\. Data';
+  await workbench.waitForTreeRow('Certifications', new RegExp(`^${domain}, 60%, Not enough answers yet, 1 of 1 right`));
+  await workbench.waitForTreeRow('Certifications', /^Readiness: not enough answers yet, 1 answer · 1 of 3 questions seen$/);
+});
+
+/** The kiosk's frame whose counter reads "Question n of `total`" (the Practice view has a question too, but no counter). */
+async function kioskFrame(workbench: Workbench, total: number): Promise<Frame> {
+  return waitFor(async () => {
+    for (const frame of workbench.page.frames()) {
+      if (frame.isDetached() || (await frame.locator('.kiosk-header #counter').count()) === 0) continue;
+      if (new RegExp(`Question \\d+ of ${total}$`).test(((await frame.locator('#counter').textContent()) ?? '').trim())) return frame;
+    }
+    return undefined;
+  }, { timeout: 30_000, message: `a kiosk exam of ${total} questions` });
+}
+
+vscode.test('a finished exam appears in History, and "Retake Incorrect" starts an exam of exactly those questions', async ({ workbench }) => {
+  await startCustomExam(workbench, { count: 3, time: 'untimed' });
+  const frame = await kioskFrame(workbench, 3);
+  const wrongOn = 'kio-1-2-compute';
+  for (let n = 1; n <= 3; n++) {
+    if ((await questionNumber(frame)) !== n) {
+      await frame.locator('#next').click();
+      await waitFor(async () => (await questionNumber(frame)) === n, { message: `question ${n}` });
+    }
+    const q = questionByStem(await stemText(frame));
+    for (const text of q.id === wrongOn ? [q.wrong[0]] : q.correct) await chooseOption(frame, text);
+  }
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+
+  await workbench.openViewContainer('Exam Kiosk');
+  const row = await workbench.waitForTreeRow('History', /^KIO-C01 Custom exam · \d+ Fail, /);
+  // The exam's answers reached progress too: 3 more answers than the quiz's one.
+  await workbench.waitForTreeRow('Certifications', /^Readiness: .*, 4 answers · 3 of 3 questions seen$/);
+
+  await row.hover();
+  await row.locator('.action-label[aria-label="Retake Incorrect"]').click();
+  const retake = await kioskFrame(workbench, 1);
+  assert.equal(questionByStem(await stemText(retake)).id, wrongOn);
+  await workbench.waitForTreeRow('History', /^KIO-C01 Retake, in progress/);
+});
+
+vscode.test('the Practice view answers a question and shows its explanation', async ({ workbench, diagnostics }) => {
+  await workbench.openViewContainer('Exam Kiosk');
+  const frame = await workbench.webviewFrame('.sidebar-main #stem', { timeout: 30_000 });
+  const q = questionByStem(await frame.locator('#stem').textContent() ?? '');
+  assert.match((await frame.locator('#why').textContent()) ?? '', /^(Review due|Priority topic|Answered recently|Changed since you answered it) · \d\.\d /);
+  for (const text of q.correct) await frame.locator('li.option', { hasText: text }).first().locator('input').click();
+  await frame.locator('.feedback .verdict').waitFor({ timeout: 10_000 });
+  assert.equal(((await frame.locator('.feedback .verdict').textContent()) ?? '').trim(), 'Correct.');
+  assert.match((await frame.locator('.feedback .explanation').textContent()) ?? '', new RegExp(`Explanation of ${q.id}`));
+  assert.match((await frame.locator('#session').textContent()) ?? '', /^1 of 1 right$/);
+  await frame.locator('#next-question').click();
+  await waitFor(async () => (await frame.locator('.feedback').count()) === 0 && (await frame.locator('#stem').count()) === 1, { message: 'the next question' });
+  assert.deepEqual(diagnostics.cspViolations, []);
+});
