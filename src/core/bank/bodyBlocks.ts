@@ -4,7 +4,8 @@
  * items). Two producers give the same blocks for the same text: `marked`'s block lexer here (the reference, for
  * any markdown), and the fast line scanner in `scanBodyBlocks.ts` (for the plain shape questions are written in).
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { loadMarked } from '../markdown/loadMarked';
 
 /** One item of a list, as marked's lexer reads it. */
 export interface BodyListItem {
@@ -41,7 +42,7 @@ const NO_ITEMS: readonly BodyListItem[] = [];
  */
 export function markedBlocks(body: string): BodyBlock[] {
   // A fresh options object each time, because the lexer stores its tokenizer in it.
-  const tokens: Token[] = new Lexer({ gfm: true }).blockTokens(body, []);
+  const tokens: Token[] = new (loadMarked().Lexer)({ gfm: true }).blockTokens(body, []);
   const blocks: BodyBlock[] = [];
   let cursor = 0;
   for (const token of tokens) {

@@ -12,10 +12,7 @@
  * questions use is read by `simpleYaml.ts`, which gives what js-yaml would give at a tenth of the cost, or
  * declines; anything it declines goes through gray-matter and js-yaml as above.
  */
-import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
 import type { IssueSink } from './issueSink';
-import { loadYaml, RefusedEngineError, refuseEngine } from './safeYaml';
 import { readSimpleYaml } from './simpleYaml';
 import { countLines } from './sourceText';
 
@@ -39,21 +36,6 @@ export interface FrontMatter {
   /** True when the YAML was read by the fast subset reader ({@link readSimpleYaml}) instead of js-yaml. */
   readonly fastPath: boolean;
 }
-
-const refuse = refuseEngine;
-
-/** Every engine name gray-matter resolves, plus its aliases, mapped to a refusal; YAML to a safe loader. */
-const SAFE_ENGINES = {
-  yaml: { parse: loadYaml },
-  yml: { parse: loadYaml },
-  js: { parse: refuse },
-  javascript: { parse: refuse },
-  json: { parse: refuse },
-  coffee: { parse: refuse },
-  coffeescript: { parse: refuse },
-  cson: { parse: refuse },
-  toml: { parse: refuse },
-};
 
 /**
  * Splits and parses the front matter of `text` (already normalised: LF line ends, no BOM). Never throws. The
@@ -96,30 +78,18 @@ export function readFrontMatter(text: string, sink: IssueSink, fastPath = true):
   }
   const simple = fastPath ? readSimpleYaml(yamlText) : undefined;
   if (simple) return result(simple, body, bodyLine, yamlText, true);
-  try {
-    const parsed = matter(`---\n${yamlText}\n---\n`, { engines: SAFE_ENGINES, language: 'yaml' });
-    const data: unknown = parsed.data;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      sink.error('yaml-invalid', 'The front matter must be a YAML mapping of keys to values (key: value).', { line: 2 });
-      return result(undefined, body, bodyLine, yamlText);
-    }
-    return result(data as Record<string, unknown>, body, bodyLine, yamlText);
-  } catch (error) {
-    const { line, column, message } = describeYamlError(error);
-    sink.error('yaml-invalid', `Invalid YAML in the front matter: ${message}`, { line, column });
+  // Files outside the simple subset are rare, so gray-matter and js-yaml load the first time one shows up.
+  const fallback = require('./yamlFallback') as typeof import('./yamlFallback');
+  const parsed = fallback.parseYamlBlock(yamlText);
+  if ('error' in parsed) {
+    sink.error('yaml-invalid', `Invalid YAML in the front matter: ${parsed.error.message}`, { line: parsed.error.line, column: parsed.error.column });
     return result(undefined, body, bodyLine, yamlText);
   }
-}
-
-function describeYamlError(error: unknown): { line: number; column: number; message: string } {
-  if (error instanceof yaml.YAMLException) {
-    const mark = error.mark as { line?: number; column?: number } | undefined;
-    // js-yaml's marks are 0-based within the block gray-matter hands it, which starts with the rest of the
-    // opening fence line: mark line k is file line k + 1.
-    return { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: error.reason || error.message };
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    sink.error('yaml-invalid', 'The front matter must be a YAML mapping of keys to values (key: value).', { line: 2 });
+    return result(undefined, body, bodyLine, yamlText);
   }
-  if (error instanceof RefusedEngineError) return { line: 1, column: 1, message: error.message };
-  return { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+  return result(parsed.data as Record<string, unknown>, body, bodyLine, yamlText);
 }
 
 /** Offset of the line feed ending the line that starts at `start`, or the text's length. */

@@ -3,7 +3,8 @@
  * body, and the items of the list meant as options. Read with the same parser as the validator, so a fix edits
  * exactly what the validator complained about.
  */
-import { marked, type Tokens } from 'marked';
+import type { Tokens } from 'marked';
+import { loadMarked } from '../markdown/loadMarked';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { IssueSink } from './issueSink';
 import { parseQuestionBody, type QuestionBody } from './questionBody';
@@ -52,7 +53,7 @@ export function plainListItemLines(layout: QuestionLayout): number[] {
   const { body: text, bodyLine } = layout.frontMatter;
   let tokens;
   try {
-    tokens = marked.lexer(text, { gfm: true });
+    tokens = loadMarked().Lexer.lex(text, { gfm: true });
   } catch {
     return [];
   }

@@ -3,13 +3,14 @@
  * and links keep their words, lists get bullets, tables become rows of cells, HTML tags are dropped and
  * entities decoded. The result is for reading, never rendered as HTML or markdown again.
  */
-import { Lexer, type Token } from 'marked';
+import type { Token } from 'marked';
+import { loadMarked } from '../markdown/loadMarked';
 
 /** The paragraphs of `markdown` as plain text, one a line (lists: one line an item). */
 export function plainText(markdown: string): string {
   let tokens: Token[];
   try {
-    tokens = Lexer.lex(markdown, { gfm: true });
+    tokens = loadMarked().Lexer.lex(markdown, { gfm: true });
   } catch {
     return markdown;
   }

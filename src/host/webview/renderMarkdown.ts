@@ -2,9 +2,10 @@
  * Markdown to HTML for the webviews, done in the host when a question is shown (never at load). The HTML is
  * not trusted here: the page sanitises it with DOMPurify before it reaches the DOM.
  */
-import { Marked } from 'marked';
+import type { Marked } from 'marked';
+import { loadMarked } from '../../core/markdown/loadMarked';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+let marked: Marked | undefined;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 500;
 
@@ -13,6 +14,7 @@ export function renderMarkdown(markdown: string): string {
   if (cached !== undefined) return cached;
   let html: string;
   try {
+    marked ??= new (loadMarked().Marked)({ gfm: true, breaks: false, async: false });
     html = marked.parse(markdown) as string;
   } catch {
     html = `<pre>${markdown.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)}</pre>`;

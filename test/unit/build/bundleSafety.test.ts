@@ -16,10 +16,12 @@ function buildProduction(): string {
   return out;
 }
 
-test('the production bundles hold no eval and no js-yaml 3, and the bundled CLI refuses ---js without running it', { timeout: 120_000 }, () => {
+test('the production bundles and their lazy chunks hold no eval and no js-yaml 3, and the bundled CLI refuses ---js without running it', { timeout: 120_000 }, () => {
   const out = buildProduction();
   try {
-    for (const name of ['extension.js', 'cli.js']) {
+    const lazy = readdirSync(path.join(out, 'lazy')).map((name) => path.join('lazy', name));
+    assert.ok(lazy.includes(path.join('lazy', 'yaml.js')), 'the YAML fallback is a chunk of its own');
+    for (const name of ['extension.js', 'cli.js', ...lazy]) {
       const code = readFileSync(path.join(out, name), 'utf8');
       // assert.ok, not doesNotMatch: a failure message must not print a 130 KB bundle.
       assert.ok(!/\beval\(/.test(code), `${name} contains eval(`);
