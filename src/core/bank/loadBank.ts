@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { bankIdOf } from './bankId';
+import { walkFiles } from '../storage/walkFiles';
 import { BankIndex } from './bankIndex';
 import { readBankText, readBankTexts } from './bankFileReader';
 import type { Bank, BankIssue } from './model';
@@ -52,23 +53,11 @@ export { bankIdOf, readBankText };
 
 /** Every `.md` file under `dir`, sorted; symbolic links and hidden folders are skipped. */
 export async function listQuestionFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(current: string): Promise<void> {
-    let entries;
-    try {
-      entries = await fs.readdir(current, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(full);
-    }
-  }
-  await walk(dir);
-  return out.sort();
+  const files = await walkFiles(dir, {
+    enter: (entry) => !entry.name.startsWith('.'),
+    keep: (entry) => !entry.name.startsWith('.') && entry.name.toLowerCase().endsWith('.md'),
+  });
+  return files.sort();
 }
 
 /**

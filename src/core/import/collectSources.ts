@@ -7,6 +7,7 @@ import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceDocument } from './importQuestions';
 import { findLicense, LICENSE_FILE, type FoundLicense } from './license';
+import { walkFiles } from '../storage/walkFiles';
 
 export interface CollectedSources {
   readonly documents: SourceDocument[];
@@ -70,23 +71,11 @@ function labelOf(base: string, file: string): string {
 }
 
 async function markdownFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(current: string): Promise<void> {
-    let entries;
-    try {
-      entries = await fs.readdir(current, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.isSymbolicLink() || SKIPPED_DIRS.has(entry.name)) continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name) && !LICENSE_FILE.test(entry.name)) out.push(full);
-    }
-  }
-  await walk(dir);
-  return out.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const files = await walkFiles(dir, {
+    enter: (entry) => !SKIPPED_DIRS.has(entry.name),
+    keep: (entry) => !SKIPPED_DIRS.has(entry.name) && /\.(md|markdown)$/i.test(entry.name) && !LICENSE_FILE.test(entry.name),
+  });
+  return files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 /**
