@@ -190,8 +190,20 @@ export class Workbench {
     const isOpen = async () =>
       (await this.page.locator('.part.sidebar').isVisible()) &&
       ((await sidebarTitle.textContent()) ?? '').trim().toLowerCase().startsWith(title.toLowerCase());
-    if (!(await isOpen())) await item.first().click();
-    await waitFor(isOpen, { ...options, message: `the side bar to show "${title}"` });
+    // Right after a reload the workbench restores its own side-bar state, which can close the container
+    // again just after our click; so click again (only while it is closed) until it stays open.
+    let lastClick = 0;
+    await waitFor(
+      async () => {
+        if (await isOpen()) return true;
+        if (Date.now() - lastClick > 2_000) {
+          lastClick = Date.now();
+          await item.first().click();
+        }
+        return false;
+      },
+      { ...options, message: `the side bar to show "${title}"` },
+    );
   }
 
   /**
