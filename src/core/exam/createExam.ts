@@ -4,8 +4,8 @@
  */
 import type { BankInfo, Question } from '../bank/model';
 import { seededRandom } from '../random';
-import type { ExamConfig, QuestionWeights } from './examConfig';
-import { EXAM_SCHEMA, type ExamIssue, type ExamItem, type ExamState } from './examState';
+import type { ExamConfig, QuestionWeights, RevealWhen } from './examConfig';
+import { EXAM_SCHEMA, type ExamBankRef, type ExamIssue, type ExamItem, type ExamState } from './examState';
 import { answerKeyOf, optionOrder } from './optionOrder';
 import { selectQuestions } from './sampling';
 
@@ -51,13 +51,7 @@ export function createExam(input: CreateExamInput): CreateExamResult {
   const state: ExamState = {
     schema: EXAM_SCHEMA,
     id,
-    bank: {
-      id: info.id,
-      exam: info.exam,
-      title: info.title,
-      passingScore: info.passingScore,
-      domains: info.domains.map((d) => ({ id: d.id, title: d.title })),
-    },
+    bank: bankRefOf(info),
     config,
     seed,
     createdAt: now,
@@ -73,6 +67,38 @@ export function createExam(input: CreateExamInput): CreateExamResult {
     result: null,
   };
   return { state, requested: selection.requested, issues: selection.issues };
+}
+
+/** What an exam keeps of its bank: the blueprint's names, not its questions. */
+export type BankSummary = Pick<BankInfo, 'id' | 'exam' | 'title' | 'passingScore' | 'domains'>;
+
+function bankRefOf(info: BankSummary): ExamBankRef {
+  return { id: info.id, exam: info.exam, title: info.title, passingScore: info.passingScore, domains: info.domains.map((d) => ({ id: d.id, title: d.title })) };
+}
+
+/**
+ * An untimed practice exam of one question held in memory, never saved: the preview, the quick quiz and the
+ * sidebar's practice view all answer through the kiosk's engine this way.
+ */
+export function oneQuestionState(id: string, info: BankSummary, item: ExamItem, seed: number, now: number, revealWhen: RevealWhen): ExamState {
+  return {
+    schema: EXAM_SCHEMA,
+    id,
+    bank: bankRefOf(info),
+    config: { kind: 'list', questionIds: [item.questionId], order: 'keep', minutes: null, practice: true, revealWhen },
+    seed,
+    createdAt: now,
+    startedAt: now,
+    updatedAt: now,
+    deadline: null,
+    items: [item],
+    current: 0,
+    viewingSince: now,
+    status: 'in-progress',
+    submittedAt: null,
+    submitReason: null,
+    result: null,
+  };
 }
 
 /** A fresh item for `question`, its options shuffled for the exam with `seed`. */

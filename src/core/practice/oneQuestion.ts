@@ -3,38 +3,19 @@
  * in memory (never saved as an exam), so the kiosk's engine does the option shuffling, the "select TWO" rule,
  * the reveal and the right/wrong verdict, exactly as in a practice exam.
  */
-import type { BankInfo, Question } from '../bank/model';
-import { newItem } from '../exam/createExam';
+import type { Question } from '../bank/model';
+import { newItem, oneQuestionState, type BankSummary } from '../exam/createExam';
 import type { RevealWhen } from '../exam/examConfig';
 import { apply } from '../exam/examReducer';
-import { EXAM_SCHEMA, optionLetter, type ExamState } from '../exam/examState';
+import { optionLetter, type ExamState } from '../exam/examState';
 import { isItemCorrect } from '../exam/scoring';
 import { itemTimeMs } from '../progress/examAnswers';
 import { plainLine } from './plainText';
 
-export type BankRef = Pick<BankInfo, 'id' | 'exam' | 'title' | 'passingScore' | 'domains'>;
-
 /** A practice exam of just `question`, its options shuffled with `seed`, started at `now`. */
-export function oneQuestionExam(question: Question, info: BankRef, now: number, seed: number, revealWhen: RevealWhen): ExamState {
-  const seedHex = (seed >>> 0).toString(16).padStart(8, '0');
-  return {
-    schema: EXAM_SCHEMA,
-    id: `practice-${seedHex}`,
-    bank: { id: info.id, exam: info.exam, title: info.title, passingScore: info.passingScore, domains: info.domains.map((d) => ({ id: d.id, title: d.title })) },
-    config: { kind: 'list', questionIds: [question.id], order: 'keep', minutes: null, practice: true, revealWhen },
-    seed: seed >>> 0,
-    createdAt: now,
-    startedAt: now,
-    updatedAt: now,
-    deadline: null,
-    items: [newItem(question, seed >>> 0)],
-    current: 0,
-    viewingSince: now,
-    status: 'in-progress',
-    submittedAt: null,
-    submitReason: null,
-    result: null,
-  };
+export function oneQuestionExam(question: Question, info: BankSummary, now: number, seed: number, revealWhen: RevealWhen): ExamState {
+  const unsigned = seed >>> 0;
+  return oneQuestionState(`practice-${unsigned.toString(16).padStart(8, '0')}`, info, newItem(question, unsigned), unsigned, now, revealWhen);
 }
 
 /** An option as the quick quiz lists it: its letter, its original index, and its text on one line. */

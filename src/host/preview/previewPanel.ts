@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseQuestion } from '../../core/bank/parseQuestion';
 import type { BankInfo, Question } from '../../core/bank/model';
+import type { BankSummary } from '../../core/exam/createExam';
 import { apply } from '../../core/exam/examReducer';
 import type { ExamState } from '../../core/exam/examState';
 import { questionView } from '../../core/exam/examViews';
@@ -123,6 +124,6 @@ export class PreviewPanel extends Disposable {
   }
 }
 
-function placeholderInfo(bankId: string): Pick<BankInfo, 'id' | 'exam' | 'title' | 'passingScore' | 'domains'> {
+function placeholderInfo(bankId: string): BankSummary {
   return { id: bankId, exam: '', title: 'Question preview', passingScore: 700, domains: [] };
 }
