@@ -22,7 +22,7 @@ import { decodeSummary, encodeSummary } from '../src/core/progress/summary';
 import { buildSyncSummary, withSync } from '../src/core/progress/sync';
 import { encodeSync } from '../src/core/progress/syncCodec';
 import { certificationProgress, reviewCounts } from '../src/core/progress/views';
-import { QUICK, ratio, reportTargets } from './lib/report';
+import { measureRuns, median, QUICK, ratio, reportTargets } from './lib/report';
 import { mockExamWeights, weakAreaPlan } from '../src/core/progress/weakAreas';
 
 const DAY = 86_400_000;
@@ -88,42 +88,10 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function median(values: number[]): number {
-  return values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
-
-/** Median times of `runs` runs after two warm-up runs. */
-function time(runs: number, fn: () => unknown): Timing {
-  fn();
-  fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = performance.now();
-    const startCpu = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(startCpu);
-    wall.push(performance.now() - start);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
-
-async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
-  await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = performance.now();
-    const startCpu = process.cpuUsage();
-    await fn();
-    const used = process.cpuUsage(startCpu);
-    wall.push(performance.now() - start);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
+/** Median times of `runs` runs after `warmups` unmeasured ones, collecting garbage before each measured run. */
+async function time(runs: number, fn: () => unknown, warmups = 2): Promise<Timing> {
+  const measured = await measureRuns(fn, runs, warmups, collectGarbage);
+  return { wall: median(measured.wall), cpu: median(measured.cpu) };
 }
 
 function allViews(questions: readonly Question[], state: ProgressState, exams: readonly ExamOutcome[]): unknown[] {
@@ -156,34 +124,34 @@ async function main(): Promise<void> {
   const summaryText = encodeSummary(state, position);
   const runs = QUICK ? 3 : 9;
 
-  const baseline = time(runs, () => logText.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)));
-  const parse = time(runs, () => parseLogText(logText));
-  const replay = time(runs, () => buildState(records));
-  const views = time(runs, () => allViews(questions, state, exams));
-  const fromLog = time(runs, () => allViews(questions, buildState(parseLogText(logText).records), exams));
-  const summaryDecode = time(runs, () => decodeSummary(summaryText));
-  const fromSummary = time(runs, () => {
+  const baseline = await time(runs, () => logText.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)));
+  const parse = await time(runs, () => parseLogText(logText));
+  const replay = await time(runs, () => buildState(records));
+  const views = await time(runs, () => allViews(questions, state, exams));
+  const fromLog = await time(runs, () => allViews(questions, buildState(parseLogText(logText).records), exams));
+  const summaryDecode = await time(runs, () => decodeSummary(summaryText));
+  const fromSummary = await time(runs, () => {
     const decoded = decodeSummary(summaryText);
     if ('error' in decoded || decoded.kind !== 'ok') throw new Error('summary');
     return allViews(questions, decoded.state, exams);
   });
-  const single = (fn: () => unknown): Timing => time(runs * 3, fn);
+  const single = (fn: () => unknown): Promise<Timing> => time(runs * 3, fn);
   const parts: [string, Timing][] = [
-    ['  certificationProgress (mastery, readiness, due, answered)', single(() => certificationProgress(INFO, questions, state, NOW))],
-    ['  taskPriorities', single(() => taskPriorities(INFO, bank, NOW))],
-    ['  nextQuestions(20)', single(() => nextQuestions(questions, bank, NOW, 20, { info: INFO, seed: 1 }))],
-    ['  questionWeights (1,000)', single(() => questionWeights(questions, INFO, bank, NOW))],
-    ['  weakAreaPlan (scope + weights)', single(() => weakAreaPlan(INFO, questions, bank, NOW))],
-    ['  mockExamWeights', single(() => mockExamWeights(questions, bank, NOW))],
-    ['  reviewCounts (status bar)', single(() => reviewCounts(questions, bank, NOW))],
-    ['  masteryOverTime, daily', single(() => masteryOverTime(INFO, bank, NOW, { period: 'day' }))],
-    ['  masteryOverTime, weekly', single(() => masteryOverTime(INFO, bank, NOW, { period: 'week' }))],
-    ['  scoreTrend (60 exams)', single(() => scoreTrend(exams, INFO.id))],
+    ['  certificationProgress (mastery, readiness, due, answered)', await single(() => certificationProgress(INFO, questions, state, NOW))],
+    ['  taskPriorities', await single(() => taskPriorities(INFO, bank, NOW))],
+    ['  nextQuestions(20)', await single(() => nextQuestions(questions, bank, NOW, 20, { info: INFO, seed: 1 }))],
+    ['  questionWeights (1,000)', await single(() => questionWeights(questions, INFO, bank, NOW))],
+    ['  weakAreaPlan (scope + weights)', await single(() => weakAreaPlan(INFO, questions, bank, NOW))],
+    ['  mockExamWeights', await single(() => mockExamWeights(questions, bank, NOW))],
+    ['  reviewCounts (status bar)', await single(() => reviewCounts(questions, bank, NOW))],
+    ['  masteryOverTime, daily', await single(() => masteryOverTime(INFO, bank, NOW, { period: 'day' }))],
+    ['  masteryOverTime, weekly', await single(() => masteryOverTime(INFO, bank, NOW, { period: 'week' }))],
+    ['  scoreTrend (60 exams)', await single(() => scoreTrend(exams, INFO.id))],
   ];
   // The extension's views read this machine's state merged with another machine's synced summary.
   const otherMachine = buildSyncSummary(buildState(makeHistory(questions, 5_000, 60, 3)), 'machine-b', NOW);
-  const merged = time(runs, () => withSync(state, otherMachine, 'machine-a'));
-  const viewsMerged = time(runs, () => allViews(questions, withSync(state, otherMachine, 'machine-a'), exams));
+  const merged = await time(runs, () => withSync(state, otherMachine, 'machine-a'));
+  const viewsMerged = await time(runs, () => allViews(questions, withSync(state, otherMachine, 'machine-a'), exams));
 
   // Files: opening the store from summary + tail, and from the log alone; appending one answer.
   const dir = mkdtempSync(join(tmpdir(), 'ek-bench-'));
@@ -193,23 +161,23 @@ async function main(): Promise<void> {
     if (opened.kind !== 'ok') throw new Error(opened.message);
     return opened.store;
   };
-  const rebuildOpen = await timeAsync(3, async () => {
+  const rebuildOpen = await time(3, async () => {
     rmSync(join(dir, 'progress-summary.json'), { force: true });
     rmSync(join(dir, 'progress-summary.json.bak'), { force: true });
     await open();
-  });
+  }, 1);
   const store = await open();
-  const summaryOpen = await timeAsync(5, open);
-  const fullRead = await timeAsync(3, () => readLog(join(dir, 'answers.jsonl')));
+  const summaryOpen = await time(5, open, 1);
+  const fullRead = await time(3, () => readLog(join(dir, 'answers.jsonl')), 1);
   let k = 0;
-  const appendOne = await timeAsync(QUICK ? 5 : 20, () =>
-    store.record(questions[k++ % 1000], { correct: true, timeMs: 1000, answeredAt: NOW + k * 60_000, mode: 'quiz' }));
+  const appendOne = await time(QUICK ? 5 : 20, () =>
+    store.record(questions[k++ % 1000], { correct: true, timeMs: 1000, answeredAt: NOW + k * 60_000, mode: 'quiz' }), 1);
   // A submitted exam: 65 answers in one append, after reading the log to skip any already recorded.
   let e = 0;
-  const recordExam = await timeAsync(5, () => {
+  const recordExam = await time(5, () => {
     const at = NOW + 86_400_000 + e++ * 3_600_000;
     return store.recordMany(questions.slice(0, 65).map((q, i) => ({ ...history[i], id: `exam-${e}-${i}`, questionId: q.id, task: q.task, domain: q.domain, answeredAt: at, mode: 'exam' as const })), { skipKnown: true });
-  });
+  }, 1);
   rmSync(dir, { recursive: true, force: true });
 
   // Sync summary sizes: the benchmark history, and a more typical few thousand answers over 300 questions.

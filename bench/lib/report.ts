@@ -35,13 +35,15 @@ export interface RunTimes {
 
 /**
  * Like {@link timeRuns}, also recording CPU time. On a shared machine wall time swings with other processes;
- * CPU time mostly doesn't, so a ratio of CPU times is the steadier comparison.
+ * CPU time mostly doesn't, so a ratio of CPU times is the steadier comparison. `beforeEach` runs unmeasured
+ * before every measured run (a garbage collection, say).
  */
-export async function measureRuns(fn: () => Promise<unknown> | unknown, runs: number, warmups: number): Promise<RunTimes> {
+export async function measureRuns(fn: () => Promise<unknown> | unknown, runs: number, warmups: number, beforeEach?: () => void): Promise<RunTimes> {
   for (let i = 0; i < warmups; i++) await fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    beforeEach?.();
     const startCpu = process.cpuUsage();
     const start = performance.now();
     await fn();
