@@ -42,3 +42,22 @@ vscode.test('a community bank folder is imported, listed, and an exam starts fro
   await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
   assert.match((await frame.locator('#raw-score').textContent()) ?? '', /^[01] \/ 65/);
 });
+
+vscode.test('with several banks, Start Practice Exam asks for the certification and starts the one picked', async ({ workbench, page }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  const title = page.locator('.quick-input-widget .quick-input-title');
+  await waitFor(async () => ((await title.textContent()) ?? '').includes('Start Practice Exam: certification'), { message: 'the certification picker' });
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  await waitFor(async () => (await rows.count()) >= 3, { message: 'a row for each bank' });
+  const texts = await rows.allTextContents();
+  for (const bank of [/Cloud Practitioner.*\d+ questions · bundled bank/, /Advanced Networking.*\d+ questions · bundled bank/, /imported: kananinirav.*\d+ questions · imported bank/]) {
+    assert.ok(texts.some((text) => bank.test(text)), `${bank} in ${JSON.stringify(texts)}`);
+  }
+  await workbench.pickQuickPickItem(/imported: kananinirav/);
+  await workbench.pickQuickPickItem(/Full mock exam/);
+  const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 });
+  assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: kananinirav/);
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+});

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BankInfo } from '../../core/bank/model';
 import type { ExamConfig } from '../../core/exam/examConfig';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
+import { chooseBank } from '../banks/usableBanks';
 import type { ExamService } from '../exam/examService';
 import { askBlueprintFilter, askCount, askMinutes } from './examPrompts';
 
@@ -58,24 +59,16 @@ export async function startExamCommand(repository: BankRepository, service: Exam
 }
 
 async function pickBank(repository: BankRepository, bankId: string | undefined): Promise<LoadedBank | undefined> {
-  const banks = (await repository.banks()).filter((b) => b.bank.info && b.bank.questions.length > 0);
-  if (bankId) {
-    const found = banks.find((b) => b.index.bankId === bankId);
-    if (!found) void vscode.window.showErrorMessage(`Exam Kiosk: no usable question bank "${bankId}".`);
-    return found;
-  }
-  if (banks.length === 0) {
-    void vscode.window.showErrorMessage('Exam Kiosk: no usable question bank found. Run "Exam Kiosk: Validate Question Banks" for details.');
-    return undefined;
-  }
-  if (banks.length === 1) return banks[0];
-  const picked = await vscode.window.showQuickPick(banks.map((b) => ({
-    label: b.bank.info?.title ?? b.index.bankId,
-    description: b.bank.info?.exam,
-    detail: `${b.bank.questions.length} questions · ${b.origin} bank`,
-    loaded: b,
-  })), { title: 'Start Practice Exam: certification', placeHolder: 'Which certification?' });
-  return picked?.loaded;
+  const chosen = await chooseBank(repository, bankId, async (banks) => {
+    const picked = await vscode.window.showQuickPick(banks.map((b) => ({
+      label: b.info.title,
+      description: b.info.exam,
+      detail: `${b.questions.length} questions · ${b.loaded.origin} bank`,
+      bank: b,
+    })), { title: 'Start Practice Exam: certification', placeHolder: 'Which certification?' });
+    return picked?.bank;
+  });
+  return chosen?.loaded;
 }
 
 async function askConfig(info: BankInfo, loaded: LoadedBank, args: StartExamArgs): Promise<ExamConfig | undefined> {

@@ -14,7 +14,7 @@ import type { BankRepository } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
 import { Disposable } from '../disposable';
 import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
-import { usableBanks } from './pickCertification';
+import { usableBanks } from '../banks/usableBanks';
 import type { ProgressService } from './progressService';
 
 export const CHARTS_VIEW_TYPE = 'examKiosk.charts';

@@ -9,7 +9,7 @@ import { duration } from '../../core/progress/viewText';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import type { IdleStatus } from '../examStatusBar';
-import { usableBanks } from './pickCertification';
+import { usableBanks } from '../banks/usableBanks';
 import { ProgressCommand } from './progressCommands';
 import type { ProgressService } from './progressService';
 

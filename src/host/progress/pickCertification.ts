@@ -4,24 +4,12 @@
  * used first.
  */
 import * as vscode from 'vscode';
-import type { BankInfo, Question } from '../../core/bank/model';
 import type { ProgressState } from '../../core/progress/state';
 import { reviewCounts } from '../../core/progress/views';
 import { readiness } from '../../core/progress/readiness';
 import { readinessText } from '../../core/progress/viewText';
-import type { BankRepository, LoadedBank } from '../banks/bankRepository';
-
-/** A bank with a usable blueprint and at least one question. */
-export interface UsableBank {
-  readonly loaded: LoadedBank;
-  readonly info: BankInfo;
-  readonly questions: readonly Question[];
-}
-
-export async function usableBanks(repository: BankRepository): Promise<UsableBank[]> {
-  return (await repository.banks()).flatMap((loaded) =>
-    loaded.bank.info && loaded.bank.questions.length > 0 ? [{ loaded, info: loaded.bank.info, questions: loaded.bank.questions }] : []);
-}
+import type { BankRepository } from '../banks/bankRepository';
+import { chooseBank, type UsableBank } from '../banks/usableBanks';
 
 /** The bank id a command argument names: a bank id, `{ bankId }`, or a Certifications tree row. */
 export function bankIdOf(arg: unknown): string | undefined {
@@ -41,30 +29,20 @@ export interface PickOptions {
 
 /** The bank `arg` names, or the user's pick; undefined when there is none or the pick was cancelled. */
 export async function pickCertification(repository: BankRepository, state: ProgressState, arg: unknown, options: PickOptions): Promise<UsableBank | undefined> {
-  const banks = await usableBanks(repository);
-  const wanted = bankIdOf(arg);
-  if (wanted !== undefined) {
-    const found = banks.find((b) => b.info.id === wanted);
-    if (!found) void vscode.window.showErrorMessage(`Exam Kiosk: no usable question bank "${wanted}".`);
-    return found;
-  }
-  if (banks.length === 0) {
-    void vscode.window.showErrorMessage('Exam Kiosk: no usable question bank found. Run "Exam Kiosk: Validate Question Banks" for details.');
-    return undefined;
-  }
-  if (banks.length === 1) return banks[0];
-  const now = Date.now();
-  const items = banks.map((bank) => {
-    const progress = state.banks.get(bank.info.id);
-    const { dueCount } = reviewCounts(bank.questions, progress, now);
-    return {
-      label: bank.info.title,
-      description: bank.info.exam,
-      detail: `${readinessText(readiness(bank.info, progress, now))}${dueCount > 0 ? ` · ${dueCount} reviews due` : ''}`,
-      bank,
-    };
+  return chooseBank(repository, bankIdOf(arg), async (banks) => {
+    const now = Date.now();
+    const items = banks.map((bank) => {
+      const progress = state.banks.get(bank.info.id);
+      const { dueCount } = reviewCounts(bank.questions, progress, now);
+      return {
+        label: bank.info.title,
+        description: bank.info.exam,
+        detail: `${readinessText(readiness(bank.info, progress, now))}${dueCount > 0 ? ` · ${dueCount} reviews due` : ''}`,
+        bank,
+      };
+    });
+    items.sort((a, b) => Number(b.bank.info.id === options.preferred) - Number(a.bank.info.id === options.preferred));
+    const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: 'Which certification?', matchOnDescription: true });
+    return picked?.bank;
   });
-  items.sort((a, b) => Number(b.bank.info.id === options.preferred) - Number(a.bank.info.id === options.preferred));
-  const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: 'Which certification?', matchOnDescription: true });
-  return picked?.bank;
 }

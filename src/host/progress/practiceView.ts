@@ -20,7 +20,7 @@ import { Disposable } from '../disposable';
 import { renderQuestionView } from '../kiosk/snapshots';
 import { openExternalLink } from '../webview/openLink';
 import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
-import { usableBanks, type UsableBank } from './pickCertification';
+import { usableBanks, type UsableBank } from '../banks/usableBanks';
 import type { ProgressService } from './progressService';
 
 export const PRACTICE_VIEW_ID = 'examKiosk.practice';

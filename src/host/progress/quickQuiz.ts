@@ -10,9 +10,10 @@ import { answerOneQuestion, countWord, oneQuestionExam, quizChoices, type QuizCh
 import { plainText, wrapText } from '../../core/practice/plainText';
 import { newSeed } from '../../core/random';
 import type { BankRepository } from '../banks/bankRepository';
+import type { UsableBank } from '../banks/usableBanks';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
 import { openExternalLink } from '../webview/openLink';
-import { pickCertification, type UsableBank } from './pickCertification';
+import { pickCertification } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Characters a QuickPick row shows comfortably. */
