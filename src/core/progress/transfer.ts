@@ -9,7 +9,7 @@ import { backupPath, errorMessage } from '../storage/atomicFile';
 import type { ProgressIssue } from './issues';
 import { LOG_FORMAT, parseLogText } from './logFormat';
 import { decodeExamOutcome, type ExamOutcome } from './outcomes';
-import { decodeRecord, encodeRecord, isRecordError, type AnswerRecord } from './records';
+import { decodeRecord, encodeRecord, type AnswerRecord } from './records';
 
 export const EXPORT_FORMAT = 'exam-kiosk-progress-export';
 export const EXPORT_VERSION = 1;
@@ -59,35 +59,39 @@ export function parseImport(text: string, knownRecordIds: ReadonlySet<string>, k
   }
   if (!Array.isArray(v.records)) return refuse('The export has no "records" list.');
   const skipped: ProgressIssue[] = [];
-  const seen = new Set(knownRecordIds);
-  const records: AnswerRecord[] = [];
-  let duplicateRecords = 0;
-  v.records.forEach((raw: unknown, index: number) => {
-    const record = decodeRecord(raw);
-    if (isRecordError(record)) {
-      skipped.push({ code: 'invalid-record', index, message: `Answer ${index + 1} was skipped: ${record.error}.` });
-    } else if (seen.has(record.id)) {
-      duplicateRecords++;
+  const answers = keepNew(v.records, decodeRecord, (r) => r.id, knownRecordIds, (index, error) =>
+    skipped.push({ code: 'invalid-record', index, message: `Answer ${index + 1} was skipped: ${error}.` }));
+  const outcomes = keepNew(Array.isArray(v.exams) ? v.exams : [], decodeExamOutcome, (e) => e.examId, knownExamIds, (index, error) =>
+    skipped.push({ code: 'invalid-outcome', index, message: `Exam ${index + 1} was skipped: ${error}.` }));
+  return { records: answers.values, exams: outcomes.values, duplicateRecords: answers.duplicates, duplicateExams: outcomes.duplicates, skipped };
+}
+
+/**
+ * The entries of `raws` that decode and whose id is neither in `known` nor earlier in `raws`; `invalid` hears of
+ * each entry that does not decode, and `duplicates` counts the repeats.
+ */
+function keepNew<T extends object>(
+  raws: readonly unknown[],
+  decode: (raw: unknown) => T | { readonly error: string },
+  idOf: (value: T) => string,
+  known: ReadonlySet<string>,
+  invalid: (index: number, error: string) => void,
+): { values: T[]; duplicates: number } {
+  const seen = new Set(known);
+  const values: T[] = [];
+  let duplicates = 0;
+  raws.forEach((raw, index) => {
+    const decoded = decode(raw);
+    if ('error' in decoded) {
+      invalid(index, decoded.error);
+    } else if (seen.has(idOf(decoded))) {
+      duplicates++;
     } else {
-      seen.add(record.id);
-      records.push(record);
+      seen.add(idOf(decoded));
+      values.push(decoded);
     }
   });
-  const exams: ExamOutcome[] = [];
-  const seenExams = new Set(knownExamIds);
-  let duplicateExams = 0;
-  (Array.isArray(v.exams) ? v.exams : []).forEach((raw: unknown, index: number) => {
-    const exam = decodeExamOutcome(raw);
-    if ('error' in exam) {
-      skipped.push({ code: 'invalid-outcome', index, message: `Exam ${index + 1} was skipped: ${exam.error}.` });
-    } else if (seenExams.has(exam.examId)) {
-      duplicateExams++;
-    } else {
-      seenExams.add(exam.examId);
-      exams.push(exam);
-    }
-  });
-  return { records, exams, duplicateRecords, duplicateExams, skipped };
+  return { values, duplicates };
 }
 
 function importLog(text: string, knownRecordIds: ReadonlySet<string>): ImportReport {
