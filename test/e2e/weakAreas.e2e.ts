@@ -1,7 +1,8 @@
 /**
  * Weak areas end to end in real VS Code: a quick-quiz answer changes the Certifications tree's mastery text;
  * a finished exam appears in History and "Retake Incorrect" starts an exam of exactly the questions got
- * wrong; the sidebar's Practice view answers a question and shows its explanation.
+ * wrong; the sidebar's Practice view answers a question and shows its explanation; the progress charts draw a
+ * finished full mock exam and each domain's mastery.
  */
 import assert from 'node:assert/strict';
 import type { Frame, Locator } from 'playwright-core';
@@ -129,5 +130,40 @@ vscode.test('the Practice view answers a question and shows its explanation', as
   assert.match((await frame.locator('#session').textContent()) ?? '', /^1 of 1 right$/);
   await frame.locator('#next-question').click();
   await waitFor(async () => (await frame.locator('.feedback').count()) === 0 && (await frame.locator('#stem').count()) === 1, { message: 'the next question' });
+  assert.deepEqual(diagnostics.cspViolations, []);
+});
+
+vscode.test('Show Progress Charts draws a finished full mock exam on the score trend and each domain\'s mastery', async ({ workbench, diagnostics }) => {
+  await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
+  const busy = await workbench.waitForNotification(/An exam is in progress/); // the retake of the test before
+  await busy.click('Start Another');
+  await workbench.pickQuickPickItem(/Full mock exam/);
+  const frame = await kioskFrame(workbench, 3);
+  for (let n = 1; n <= 3; n++) {
+    if ((await questionNumber(frame)) !== n) {
+      await frame.locator('#next').click();
+      await waitFor(async () => (await questionNumber(frame)) === n, { message: `question ${n}` });
+    }
+    for (const text of questionByStem(await stemText(frame)).correct) await chooseOption(frame, text);
+  }
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  const scaled = ((await frame.locator('#scaled-score').textContent()) ?? '').trim();
+
+  await workbench.runCommand('Exam Kiosk: Show Progress Charts');
+  const charts = await workbench.webviewFrame('#mastery-title', { timeout: 30_000 });
+  const score = charts.locator('svg[aria-labelledby="score-svg-title score-svg-desc"]');
+  await score.waitFor();
+  assert.match((await charts.locator('#score-svg-desc').textContent()) ?? '', new RegExp(`^1 mock exam; latest ${scaled} \\(pass\\), best ${scaled}, passing score 700\\.$`));
+  assert.equal(await score.locator('circle.point.pass').count(), 1, 'one point for the one full mock exam');
+  const scoreRows = await charts.locator('section[aria-labelledby="score-title"] tbody tr').allTextContents();
+  assert.equal(scoreRows.length, 1);
+  assert.match(scoreRows[0], new RegExp(`${scaled}Pass100%`));
+
+  const mastery = charts.locator('svg[aria-labelledby="mastery-svg-title mastery-svg-desc"]');
+  assert.equal(await mastery.locator('g.series').count(), 2, 'a line for each of the two domains');
+  assert.match((await charts.locator('#mastery-svg-desc').textContent()) ?? '', /Latest: domain 1 \d+%, domain 2 \d+%\. \d+% meets competencies\.$/);
+  assert.match((await charts.locator('#readiness').textContent()) ?? '', /\S/);
   assert.deepEqual(diagnostics.cspViolations, []);
 });

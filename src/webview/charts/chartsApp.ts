@@ -3,7 +3,7 @@
  * certification, as SVG coloured by the theme's chart colours. Each chart has a text summary for screen
  * readers (`role="img"` with a title and description) and its numbers as a table under it.
  */
-import { masteryChartLayout, scoreChartLayout } from '../../core/charts/chartGeometry';
+import { masteryChartLayout, scoreChartLayout, type Frame } from '../../core/charts/chartGeometry';
 import type { ChartsSnapshot, ChartsToHost, HostToCharts } from '../../protocol';
 import { h } from '../shared/dom';
 import { vscodeApi } from '../shared/vscodeApi';
@@ -61,14 +61,8 @@ export class ChartsApp {
     const latest = exams[exams.length - 1];
     const best = Math.max(...exams.map((e) => e.scaled));
     const summary = `${exams.length} mock exam${exams.length === 1 ? '' : 's'}; latest ${latest.scaled} (${latest.passed ? 'pass' : 'fail'}), best ${best}, passing score ${snapshot.passingScore}.`;
-    const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'score-svg-title score-svg-desc', class: 'plot' },
-      s('title', { id: 'score-svg-title' }, 'Scaled score of each full mock exam'),
-      s('desc', { id: 'score-svg-desc' }, summary),
-      ...layout.yTicks.map((t) => s('g', { class: 'tick' },
-        s('line', { x1: f.x0, x2: f.x1, y1: t.at, y2: t.at, class: 'grid' }),
-        s('text', { x: f.x0 - 6, y: t.at + 4, 'text-anchor': 'end' }, String(t.value)))),
-      s('line', { x1: f.x0, x2: f.x1, y1: layout.passY, y2: layout.passY, class: 'threshold' }),
-      s('text', { x: f.x1, y: layout.passY - 4, 'text-anchor': 'end', class: 'threshold-label' }, `pass ${snapshot.passingScore}`),
+    const svg = plot('score-svg', 'Scaled score of each full mock exam', summary, f, layout.yTicks.map((t) => ({ at: t.at, text: String(t.value) })),
+      { y: layout.passY, text: `pass ${snapshot.passingScore}` },
       s('path', { d: layout.averagePath, class: 'line average' }),
       s('path', { d: layout.scorePath, class: 'line score' }),
       ...layout.points.map((p, i) => s('circle', { cx: p.x, cy: p.y, r: 4, class: exams[i].passed ? 'point pass' : 'point fail' },
@@ -101,14 +95,8 @@ export class ChartsApp {
     const mean = (p: (typeof periods)[number], i: number): string => ((p.evidence[i] ?? 0) > 0 ? pct(p.means[i]) : 'no answers');
     const summary = `${periods.length} ${snapshot.period}s. Latest: ` + domains.map((d, i) => `domain ${d.id} ${mean(last, i)}`).join(', ')
       + `. ${pct(snapshot.cut)} meets competencies.`;
-    const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'mastery-svg-title mastery-svg-desc', class: 'plot' },
-      s('title', { id: 'mastery-svg-title' }, 'Estimated chance of a right answer in each domain over time'),
-      s('desc', { id: 'mastery-svg-desc' }, summary),
-      ...layout.yTicks.map((t) => s('g', { class: 'tick' },
-        s('line', { x1: f.x0, x2: f.x1, y1: t.at, y2: t.at, class: 'grid' }),
-        s('text', { x: f.x0 - 6, y: t.at + 4, 'text-anchor': 'end' }, pct(t.value)))),
-      s('line', { x1: f.x0, x2: f.x1, y1: layout.cutY, y2: layout.cutY, class: 'threshold' }),
-      s('text', { x: f.x1, y: layout.cutY - 4, 'text-anchor': 'end', class: 'threshold-label' }, `meets ${pct(snapshot.cut)}`),
+    const svg = plot('mastery-svg', 'Estimated chance of a right answer in each domain over time', summary, f,
+      layout.yTicks.map((t) => ({ at: t.at, text: pct(t.value) })), { y: layout.cutY, text: `meets ${pct(snapshot.cut)}` },
       ...layout.lines.map((line, i) => s('g', { class: `series ${SERIES[i % SERIES.length]}` },
         s('path', { d: line.path, class: 'line' }),
         line.end ? s('circle', { cx: line.end.x, cy: line.end.y, r: 3.5, class: 'point' }, s('title', {}, `${domains[i].id}. ${domains[i].title}: ${mean(last, i)}`)) : null)),
@@ -125,6 +113,31 @@ export class ChartsApp {
     );
     return section;
   }
+}
+
+/**
+ * An SVG chart read out as one image (its title, then `summary`): labelled horizontal grid lines, a dashed
+ * threshold, then the chart's own `marks`.
+ */
+function plot(
+  id: string,
+  title: string,
+  summary: string,
+  f: Frame,
+  grid: readonly { readonly at: number; readonly text: string }[],
+  threshold: { readonly y: number; readonly text: string },
+  ...marks: SVGElement[]
+): SVGSVGElement {
+  return s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'plot' },
+    s('title', { id: `${id}-title` }, title),
+    s('desc', { id: `${id}-desc` }, summary),
+    ...grid.map((t) => s('g', { class: 'tick' },
+      s('line', { x1: f.x0, x2: f.x1, y1: t.at, y2: t.at, class: 'grid' }),
+      s('text', { x: f.x0 - 6, y: t.at + 4, 'text-anchor': 'end' }, t.text))),
+    s('line', { x1: f.x0, x2: f.x1, y1: threshold.y, y2: threshold.y, class: 'threshold' }),
+    s('text', { x: f.x1, y: threshold.y - 4, 'text-anchor': 'end', class: 'threshold-label' }, threshold.text),
+    ...marks,
+  );
 }
 
 function swatch(kind: string, label: string): HTMLElement {
