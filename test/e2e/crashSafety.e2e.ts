@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { useVSCode } from './support/fixture';
-import { ackOf, secondsLeft, startCustomExam, waitForAck } from './support/kiosk';
+import { ackOf, endExam, secondsLeft, startCustomExam, waitForAck } from './support/kiosk';
 import { waitFor } from './support/waitFor';
 
 const WORDS = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
@@ -139,9 +139,7 @@ vscode.test('ten SIGKILLs at random points lose nothing that was acknowledged, a
     const fromDeadline = (deadline - Date.now()) / 1000;
     assert.ok(Math.abs(left - fromDeadline) <= 3, `round ${round}: the kiosk shows ${left} s left, the deadline says ${fromDeadline.toFixed(0)} s`);
   }
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 });
 
 vscode.test('a truncated exam file is recovered from its backup and the user is told', async ({ workbench, server, globalStoragePath }) => {

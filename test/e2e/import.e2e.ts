@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { repoRoot } from './support/paths';
 import { waitFor } from './support/waitFor';
-import { ackOf, waitForAck } from './support/kiosk';
+import { ackOf, endExam, waitForAck } from './support/kiosk';
 
 const COMMUNITY_BANK = path.join(repoRoot, 'test', 'fixtures', 'community-banks', 'kananinirav');
 const vscode = useVSCode({ workspaceFiles: { 'README.md': '# Notes\n' } });
@@ -37,9 +37,7 @@ vscode.test('a community bank folder is imported, listed, and an exam starts fro
   const before = await ackOf(frame);
   await frame.locator('li.option input').first().click();
   await waitForAck(frame, before);
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
   assert.match((await frame.locator('#raw-score').textContent()) ?? '', /^[01] \/ 65/);
 });
 
@@ -57,7 +55,5 @@ vscode.test('with several banks, Start Practice Exam asks for the certification 
   await workbench.pickQuickPickItem(/Full mock exam/);
   const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 });
   assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: kananinirav/);
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 });

@@ -8,7 +8,7 @@ import type { Frame } from 'playwright-core';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
 import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
-import { acceptQuickInput, ackOf, chooseOption, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
+import { acceptQuickInput, ackOf, chooseOption, endExam, questionNumber, secondsLeft, startCustomExam, startCustomExamMeasured, stemText, waitForAck } from './support/kiosk';
 import { recordTiming } from './support/timings';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
@@ -151,9 +151,7 @@ vscode.test('reloading VS Code mid-exam restores the question, the answers, the 
   assert.equal(await frame.locator('#flag').getAttribute('aria-pressed'), 'true');
   assert.equal(await frame.locator('#comment').inputValue(), 'Saved before the reload.');
   // End this exam so the next test starts without one in progress.
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 });
 
 vscode.test('an exam whose time runs out is submitted on its own', async ({ workbench }) => {
@@ -187,9 +185,7 @@ vscode.test('practice mode shows the verdict and the explanation right after eac
   if (second.correct.length === 2) await chooseOption(frame, second.wrong[1]);
   await frame.locator('.feedback').waitFor();
   assert.match((await frame.locator('.verdict').textContent()) ?? '', /^Incorrect\. The correct answer: /);
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
   assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
 });
 
@@ -200,7 +196,5 @@ vscode.test('a full mock exam takes the bank\'s official minutes and draws by th
   assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 3/);
   const left = await secondsLeft(frame);
   assert.ok(left > 29 * 60 && left <= 30 * 60, `the bank's 30 minutes, got ${left} s`);
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 });

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
 import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
-import { ackOf, chooseOption, startCustomExam, stemText, waitForAck } from './support/kiosk';
+import { ackOf, chooseOption, endExam, startCustomExam, stemText, waitForAck } from './support/kiosk';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: { ...KIOSK_SETTINGS, 'files.autoSave': 'off' } });
 
@@ -49,9 +49,7 @@ vscode.test('a comment made during an exam appears in the Feedback view and expo
   const before = await ackOf(frame);
   await frame.locator('#comment').fill('Option text is ambiguous for newcomers.');
   await waitForAck(frame, before);
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 
   await workbench.openViewContainer('Exam Kiosk');
   const header = page.locator('.pane-header', { hasText: 'Feedback' }).first();

@@ -8,26 +8,10 @@ import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
 import type { Workbench } from './support/workbench';
-import { KIOSK_QUESTIONS, KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
+import { KIOSK_SETTINGS, kioskBankFiles, questionByStem } from './fixtures/kioskBank';
+import { record, writeLog } from './support/progressLog';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
-
-function record(index: number, correct: boolean, answeredAt: number): string {
-  const q = KIOSK_QUESTIONS[index];
-  return JSON.stringify({
-    id: `${answeredAt.toString(36)}-e2e${index}`, questionId: q.id, bankId: 'kiosk-bank', domain: q.domain, task: q.task,
-    correct, timeMs: 20_000, answeredAt, mode: 'quiz', contentHash: 'old',
-  });
-}
-
-function writeLog(globalStoragePath: string, lines: readonly string[]): string {
-  const dir = path.join(globalStoragePath, 'progress');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'answers.jsonl');
-  fs.writeFileSync(file, lines.map((l) => `${l}\n`).join(''));
-  return file;
-}
 
 async function notificationsMatching(workbench: Workbench, pattern: RegExp): Promise<number> {
   const texts = await workbench.page.locator('.notifications-toasts .notification-list-item-message').allTextContents();

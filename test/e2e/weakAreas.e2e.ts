@@ -5,12 +5,12 @@
  * finished full mock exam and each domain's mastery.
  */
 import assert from 'node:assert/strict';
-import type { Frame, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
 import type { Workbench } from './support/workbench';
 import { KIOSK_QUESTIONS, KIOSK_SETTINGS, kioskBankFiles, questionByStem, type FixtureQuestion } from './fixtures/kioskBank';
-import { chooseOption, questionNumber, startCustomExam, stemText } from './support/kiosk';
+import { chooseOption, endExam, goToQuestion, kioskFrame, startCustomExam, stemText } from './support/kiosk';
 
 const vscode = useVSCode({ workspaceFiles: kioskBankFiles(), settings: KIOSK_SETTINGS });
 
@@ -79,32 +79,16 @@ vscode.test('an answer in the quick quiz changes the weak-areas view', async ({ 
   await workbench.waitForTreeRow('Certifications', /^Readiness: not enough answers yet, 1 answer · 1 of 3 questions seen$/);
 });
 
-/** The kiosk's frame whose counter reads "Question n of `total`" (the Practice view has a question too, but no counter). */
-async function kioskFrame(workbench: Workbench, total: number): Promise<Frame> {
-  return waitFor(async () => {
-    for (const frame of workbench.page.frames()) {
-      if (frame.isDetached() || (await frame.locator('.kiosk-header #counter').count()) === 0) continue;
-      if (new RegExp(`Question \\d+ of ${total}$`).test(((await frame.locator('#counter').textContent()) ?? '').trim())) return frame;
-    }
-    return undefined;
-  }, { timeout: 30_000, message: `a kiosk exam of ${total} questions` });
-}
-
 vscode.test('a finished exam appears in History, and "Retake Incorrect" starts an exam of exactly those questions', async ({ workbench }) => {
   await startCustomExam(workbench, { count: 3, time: 'untimed' });
   const frame = await kioskFrame(workbench, 3);
   const wrongOn = 'kio-1-2-compute';
   for (let n = 1; n <= 3; n++) {
-    if ((await questionNumber(frame)) !== n) {
-      await frame.locator('#next').click();
-      await waitFor(async () => (await questionNumber(frame)) === n, { message: `question ${n}` });
-    }
+    await goToQuestion(frame, n);
     const q = questionByStem(await stemText(frame));
     for (const text of q.id === wrongOn ? [q.wrong[0]] : q.correct) await chooseOption(frame, text);
   }
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
 
   await workbench.openViewContainer('Exam Kiosk');
   const row = await workbench.waitForTreeRow('History', /^KIO-C01 Custom exam · \d+ Fail, /);
@@ -140,15 +124,10 @@ vscode.test('Show Progress Charts draws a finished full mock exam on the score t
   await workbench.pickQuickPickItem(/Full mock exam/);
   const frame = await kioskFrame(workbench, 3);
   for (let n = 1; n <= 3; n++) {
-    if ((await questionNumber(frame)) !== n) {
-      await frame.locator('#next').click();
-      await waitFor(async () => (await questionNumber(frame)) === n, { message: `question ${n}` });
-    }
+    await goToQuestion(frame, n);
     for (const text of questionByStem(await stemText(frame)).correct) await chooseOption(frame, text);
   }
-  await frame.locator('#end-exam').click();
-  await frame.locator('#confirm-end').click();
-  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+  await endExam(frame);
   const scaled = ((await frame.locator('#scaled-score').textContent()) ?? '').trim();
 
   await workbench.runCommand('Exam Kiosk: Show Progress Charts');

@@ -83,3 +83,28 @@ export async function secondsLeft(frame: Frame): Promise<number> {
   if (!match) throw new Error(`no time in "${text}"`);
   return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
+
+/** The kiosk's frame whose counter reads "Question n of `total`" (the Practice view has a question too, but no counter). */
+export async function kioskFrame(workbench: Workbench, total: number): Promise<Frame> {
+  return waitFor(async () => {
+    for (const frame of workbench.page.frames()) {
+      if (frame.isDetached() || (await frame.locator('.kiosk-header #counter').count()) === 0) continue;
+      if (new RegExp(`Question \\d+ of ${total}$`).test(((await frame.locator('#counter').textContent()) ?? '').trim())) return frame;
+    }
+    return undefined;
+  }, { timeout: 30_000, message: `a kiosk exam of ${total} questions` });
+}
+
+/** Moves forward with Next until the kiosk shows question `n`. */
+export async function goToQuestion(frame: Frame, n: number): Promise<void> {
+  if ((await questionNumber(frame)) === n) return;
+  await frame.locator('#next').click();
+  await waitFor(async () => (await questionNumber(frame)) === n, { message: `question ${n}` });
+}
+
+/** Ends the exam through "End exam" and its confirmation, and waits for the score report. */
+export async function endExam(frame: Frame): Promise<void> {
+  await frame.locator('#end-exam').click();
+  await frame.locator('#confirm-end').click();
+  await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+}

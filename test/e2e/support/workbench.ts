@@ -239,6 +239,19 @@ export class Workbench {
     return tree.locator('.monaco-list-row').nth(index);
   }
 
+  /** Right-clicks `row` (a tree row) and runs the item labelled `label` of its context menu. */
+  async runContextMenuItem(row: Locator, label: string, options: WaitOptions = {}): Promise<void> {
+    await row.click({ button: 'right' });
+    const item = this.page.locator('.monaco-menu .action-item').filter({ has: this.page.locator('.action-label', { hasText: label }) });
+    await item.first().waitFor({ timeout: options.timeout });
+    // A click right after the menu opens can be taken for the release of the right button and ignored;
+    // pointing at the item focuses it, and Enter runs the focused item.
+    await item.first().hover();
+    await waitFor(async () => (await item.first().getAttribute('class'))?.includes('focused'), { ...options, message: `"${label}" to be focused in the menu` });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.monaco-menu').first().waitFor({ state: 'detached', timeout: options.timeout });
+  }
+
   // ----- problems panel -----
 
   /** Opens the Problems panel if it is not showing (Ctrl+Shift+M toggles it, so only when hidden). */
