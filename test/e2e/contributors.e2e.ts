@@ -2,7 +2,8 @@
  * The contributor tools in real VS Code: a broken option list typed into a question file shows in the Problems
  * panel before the file is saved, and its quick fix repairs it; "New Question…" creates a file that validates
  * once its placeholders are filled; search finds a question by a word of its explanation and opens it at the
- * stem; the Blueprint Coverage view lists the bank's domains.
+ * stem; the Blueprint Coverage view lists the bank's domains and copies its table; a question checked years ago
+ * is listed as stale, warned about at its date, and opened there.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -164,4 +165,36 @@ vscode.test('the Blueprint Coverage view shows the bank\'s domains against their
   await workbench.waitForTreeRow('Blueprint Coverage', /MINI-C01/);
   await workbench.waitForTreeRow('Blueprint Coverage', /1\. Basics/);
   await workbench.waitForTreeRow('Blueprint Coverage', /2\. Advanced/);
+
+  // "Copy Coverage Table" on the bank's row puts the pull-request table on the clipboard.
+  const bank = await workbench.waitForTreeRow('Blueprint Coverage', /MINI-C01/);
+  await bank.hover();
+  await bank.locator('.action-label[aria-label="Copy Coverage Table"]').click();
+  const table = await waitFor(async () => {
+    const text = String(await workbench.page.evaluate('navigator.clipboard.readText()')); // the test's tsconfig has no DOM types
+    return text.startsWith('### MINI-C01') ? text : undefined;
+  }, { message: 'the coverage table on the clipboard' });
+  const lines = table.split('\n');
+  assert.equal(lines[0], '### MINI-C01 — Mini Test Exam');
+  assert.match(lines[2], /^\d+ questions, \d+ multiple response \(\d+\.\d%\)\.$/);
+  assert.equal(lines[4], '| Domain / task | Questions | Share | Exam weight | |');
+  assert.ok(lines.some((l) => /^\| \*\*1 Basics\*\* \| \*\*\d+\*\* \| \d+\.\d% \| 60% \|/.test(l)), table);
+  assert.ok(lines.some((l) => /^\| 2\.1 Know advanced things \| 1 \| \| \| ⚠️ thin/.test(l)), table);
+});
+
+vscode.test('List Stale Questions lists a question whose facts were last checked years ago and opens it at its date', async ({ workbench, page, workspaceFolder }) => {
+  const file = 'mini-bank/questions/d2/mini-2-1-old-facts.md';
+  fs.writeFileSync(path.join(workspaceFolder!, file), read('questions/d2/mini-2-1-advanced.md')
+    .replace('id: mini-2-1-advanced', 'id: mini-2-1-old-facts')
+    .replace('updated: 2026-09-15', 'updated: 2020-01-15'));
+  await workbench.runCommand('Exam Kiosk: List Stale Questions');
+  await waitFor(async () => ((await page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '').startsWith('Stale Questions (1, last checked more than 18 months ago)'), {
+    message: 'the stale-question list (the new file is picked up from disk)',
+  });
+  await workbench.pickQuickPickItem(/^2020-01-15 · \d+ years?( \d+ months?)? ago$/);
+  await page.locator('.editor-group-container.active .tab.active[aria-label^="mini-2-1-old-facts.md"]').waitFor();
+  const updatedLine = read('questions/d2/mini-2-1-advanced.md').split('\n').findIndex((l) => l.startsWith('updated:')) + 1;
+  await waitFor(async () => (await cursorPosition(page)).startsWith(`Ln ${updatedLine}, Col 1`), { message: `the cursor on the updated: line (${updatedLine})` });
+  const stale = await workbench.waitForProblem((p) => p.file === path.join(workspaceFolder!, file) && p.code === 'question-stale', { message: 'the staleness warning' });
+  assert.deepEqual([stale.line, stale.severity], [updatedLine, 'warning']);
 });

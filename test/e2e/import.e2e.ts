@@ -1,8 +1,10 @@
 /**
  * Importing a community question bank in its own markdown format: pick its folder and the exam in the real
- * file dialog and QuickPicks, read the report, see the bank in the Certifications view, and sit an exam from it.
+ * file dialog and QuickPicks, read the report, see the bank in the Certifications view, sit an exam from it,
+ * pick it among several banks, and remove it.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { repoRoot } from './support/paths';
@@ -56,4 +58,20 @@ vscode.test('with several banks, Start Practice Exam asks for the certification 
   const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 });
   assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: kananinirav/);
   await endExam(frame);
+});
+
+vscode.test('Remove Imported Bank… asks first, then deletes the bank\'s folder and it leaves the Certifications view', async ({ workbench, globalStoragePath }) => {
+  const importedDir = path.join(globalStoragePath, 'imported-banks');
+  const folders = (): string[] => fs.readdirSync(importedDir).filter((name) => fs.statSync(path.join(importedDir, name)).isDirectory());
+  assert.equal(folders().length, 1, 'the bank imported by the first test');
+  await workbench.runCommand('Exam Kiosk: Remove Imported Bank…');
+  await workbench.pickQuickPickItem(/imported: kananinirav/);
+  const dialog = workbench.page.locator('.monaco-dialog-box');
+  await waitFor(async () => /Remove ".*\(imported: kananinirav\)"\? Its questions are deleted; your answers to them stay in your progress history\./.test((await dialog.textContent()) ?? ''), {
+    message: 'the confirmation to name the bank and what is kept',
+  });
+  await dialog.locator('.monaco-button', { hasText: 'Remove' }).click();
+  await waitFor(() => folders().length === 0, { message: 'the imported bank\'s folder to be deleted' });
+  await workbench.openViewContainer('Exam Kiosk');
+  await waitFor(async () => !(await workbench.treeRows('Certifications')).some((row) => /imported: kananinirav/.test(row)), { message: 'the bank to leave the Certifications view' });
 });

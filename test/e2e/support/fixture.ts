@@ -80,7 +80,8 @@ export function useVSCode(options: VSCodeFixtureOptions = {}): VSCodeFixture {
       server = await CodeServer.start({ ...options, workspaceFolder });
       const serverReady = Date.now();
       browser = await launchChromium();
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+      // Clipboard access as a user grants it to code-server, so copy commands can be checked by reading it back.
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       const diagnostics = await PageDiagnostics.attach(context, page);
       let workbench: Workbench;
