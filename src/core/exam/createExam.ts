@@ -48,24 +48,15 @@ export function createExam(input: CreateExamInput): CreateExamResult {
   }
   const selection = selectQuestions(info, input.questions, config, seededRandom(seed), input.weights);
   if (selection.questions.length === 0) return { state: undefined, requested: selection.requested, issues: selection.issues };
-  const state: ExamState = {
-    schema: EXAM_SCHEMA,
+  const state = startedState({
     id,
-    bank: bankRefOf(info),
+    info,
     config,
     seed,
-    createdAt: now,
-    startedAt: now,
-    updatedAt: now,
+    now,
     deadline: minutes === null ? null : now + Math.round(minutes * 60_000),
     items: selection.questions.map((question) => newItem(question, seed)),
-    current: 0,
-    viewingSince: now,
-    status: 'in-progress',
-    submittedAt: null,
-    submitReason: null,
-    result: null,
-  };
+  });
   return { state, requested: selection.requested, issues: selection.issues };
 }
 
@@ -81,17 +72,32 @@ function bankRefOf(info: BankSummary): ExamBankRef {
  * sidebar's practice view all answer through the kiosk's engine this way.
  */
 export function oneQuestionState(id: string, info: BankSummary, item: ExamItem, seed: number, now: number, revealWhen: RevealWhen): ExamState {
+  const config: ExamConfig = { kind: 'list', questionIds: [item.questionId], order: 'keep', minutes: null, practice: true, revealWhen };
+  return startedState({ id, info, config, seed, now, deadline: null, items: [item] });
+}
+
+/** An exam in progress on its first question, its clock started at `now`. */
+function startedState(start: {
+  readonly id: string;
+  readonly info: BankSummary;
+  readonly config: ExamConfig;
+  readonly seed: number;
+  readonly now: number;
+  readonly deadline: number | null;
+  readonly items: readonly ExamItem[];
+}): ExamState {
+  const { now } = start;
   return {
     schema: EXAM_SCHEMA,
-    id,
-    bank: bankRefOf(info),
-    config: { kind: 'list', questionIds: [item.questionId], order: 'keep', minutes: null, practice: true, revealWhen },
-    seed,
+    id: start.id,
+    bank: bankRefOf(start.info),
+    config: start.config,
+    seed: start.seed,
     createdAt: now,
     startedAt: now,
     updatedAt: now,
-    deadline: null,
-    items: [item],
+    deadline: start.deadline,
+    items: start.items,
     current: 0,
     viewingSince: now,
     status: 'in-progress',
