@@ -12,7 +12,7 @@ const outdirIndex = process.argv.indexOf('--outdir');
 const outdir = outdirIndex === -1 ? 'dist' : process.argv[outdirIndex + 1];
 
 /** Webview entry points that exist: each becomes dist/webview/<name>.js. */
-const webviews = ['kiosk', 'sidebar', 'charts'].filter((name) => existsSync(`src/webview/${name}/main.ts`));
+const webviews = ['kiosk', 'sidebar', 'charts'].filter((name) => existsSync(`src/webview/${name}/main.tsx`));
 
 const common = {
   bundle: true,
@@ -33,11 +33,13 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   ...webviews.map((name) => ({
     ...common,
-    entryPoints: [`src/webview/${name}/main.ts`],
+    entryPoints: [`src/webview/${name}/main.tsx`],
     outfile: `${outdir}/webview/${name}.js`,
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
   })),
 ];
 

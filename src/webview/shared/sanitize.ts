@@ -36,19 +36,13 @@ function installHooks(): void {
   });
 }
 
-/** Sanitised HTML for `html`, as a fragment ready to append. */
-export function sanitizedFragment(html: string): DocumentFragment {
+/** `html` with everything outside the policy removed, ready for the DOM. */
+export function sanitizedHtml(html: string): string {
   installHooks();
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
     ALLOW_DATA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
   });
-}
-
-/** Replaces the children of `element` with the sanitised `html`. */
-export function setSanitizedHtml(element: Element, html: string): void {
-  element.replaceChildren(sanitizedFragment(html));
 }
