@@ -17,14 +17,14 @@ export interface IdleStatus {
  */
 export class ExamStatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('examKiosk.exam', vscode.StatusBarAlignment.Left, 50));
-  private interval: NodeJS.Timeout | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private idle: IdleStatus | undefined;
 
   constructor(private readonly service: ExamService) {
     super();
     this.item.name = 'Exam Kiosk';
     this.register(service.onDidChangeExam(() => this.update()));
-    this.register({ dispose: () => clearInterval(this.interval) });
+    this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
   /** Shows `idle` whenever no exam is running. */
@@ -42,8 +42,8 @@ export class ExamStatusBar extends Disposable {
 
   private update(): void {
     const session = this.running();
-    clearInterval(this.interval);
-    this.interval = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (!session) {
       this.showIdle();
       return;
@@ -51,7 +51,6 @@ export class ExamStatusBar extends Disposable {
     this.item.name = 'Exam Kiosk: exam in progress';
     this.item.command = { command: CommandId.ResumeExam, title: 'Return to exam', arguments: [session.id] };
     this.draw(session);
-    if (session.state.deadline !== null) this.interval = setInterval(() => this.draw(session), 1000);
     this.item.show();
   }
 
@@ -81,6 +80,9 @@ export class ExamStatusBar extends Disposable {
       return;
     }
     const left = Math.max(0, deadline - Date.now());
+    // Redraw exactly when the shown second changes, as the kiosk's own clock does, so the two never disagree.
+    clearTimeout(this.timer);
+    if (left > 0) this.timer = setTimeout(() => this.draw(session), (left % 1000 || 1000) + 5);
     const total = Math.ceil(left / 1000);
     const text = `${Math.floor(total / 3600)}:${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
     this.item.text = `$(watch) ${bank.exam} ${text}`;

@@ -87,6 +87,20 @@ export class ExamService extends Disposable {
     return { session, issues: load.issues };
   }
 
+  /**
+   * The timed exam running now, if any (the one whose clock runs out first): practice elsewhere waits while it
+   * runs, so that none of its questions shows outside the kiosk.
+   */
+  async runningTimed(): Promise<ExamState | undefined> {
+    const now = Date.now();
+    const running = (state: ExamState | undefined): boolean => state !== undefined && state.status === 'in-progress' && state.deadline !== null && state.deadline > now;
+    const open = this.openSessions().map((s) => s.state).filter(running).sort((a, b) => (a.deadline ?? 0) - (b.deadline ?? 0));
+    if (open.length > 0) return open[0];
+    const id = await this.active();
+    const state = id ? await this.peek(id) : undefined;
+    return running(state) ? state : undefined;
+  }
+
   /** The exam in progress, if any. */
   async active(): Promise<string | undefined> {
     for (const session of this.sessions.values()) if (session.state.status === 'in-progress') return session.id;

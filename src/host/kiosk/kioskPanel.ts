@@ -4,21 +4,30 @@
  * serializer brings it back at the same question.
  */
 import * as vscode from 'vscode';
-import type { HostToKiosk, KioskToHost } from '../../protocol';
+import type { HostToKiosk, KioskSettings, KioskToHost } from '../../protocol';
+import { isKioskToHost } from '../../protocol/messageChecks';
 import type { ExamService } from '../exam/examService';
 import type { ExamSession, SessionChange } from '../exam/examSession';
 import { Disposable } from '../disposable';
+import { HostChannel } from '../webview/hostChannel';
 import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
-import { examSnapshot, resultSnapshot } from './snapshots';
 import { openExternalLink } from '../webview/openLink';
+import { SETTINGS_SECTION } from '../settings';
+import { examSnapshot, resultSnapshot } from './snapshots';
+import { examTabTitle } from '../../core/exam/examLabels';
+import type { KioskMode } from './kioskMode';
 
 export const KIOSK_VIEW_TYPE = 'examKiosk.kiosk';
+
+/** How often the tab title's time left is refreshed (it shows minutes). */
+const TITLE_REFRESH_MS = 15_000;
 
 export interface KioskPanelHooks {
   /** "Retake incorrect / flagged" from the score report. */
   retake(examId: string, which: 'incorrect' | 'flagged'): void;
   newExam(): void;
   openSource(bankId: string, questionId: string): void;
+  readonly kioskMode: KioskMode;
 }
 
 export class KioskPanel extends Disposable {
@@ -31,20 +40,21 @@ export class KioskPanel extends Disposable {
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(KIOSK_VIEW_TYPE, titleOf(session), vscode.ViewColumn.Active, webviewOptions(extensionUri));
+    const panel = vscode.window.createWebviewPanel(KIOSK_VIEW_TYPE, examTabTitle(session.state, Date.now()), vscode.ViewColumn.Active, webviewOptions(extensionUri));
     return new KioskPanel(panel, extensionUri, service, session, hooks);
   }
 
   /** Brings back a panel VS Code restored after a reload. */
   static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, service: ExamService, session: ExamSession, hooks: KioskPanelHooks): KioskPanel {
     panel.webview.options = webviewOptions(extensionUri);
-    panel.title = titleOf(session);
     return new KioskPanel(panel, extensionUri, service, session, hooks);
   }
 
   static forExam(id: string): KioskPanel | undefined {
     return KioskPanel.panels.get(id);
   }
+
+  private readonly channel: HostChannel<KioskToHost, HostToKiosk>;
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
@@ -56,22 +66,38 @@ export class KioskPanel extends Disposable {
     super();
     KioskPanel.panels.set(session.id, this);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'exam-kiosk.svg');
-    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'kiosk', titleOf(session), `data-exam-id="${session.id}"`);
-    this.register(panel.webview.onDidReceiveMessage((message: KioskToHost) => void this.receive(message)));
+    panel.title = examTabTitle(session.state, Date.now());
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'kiosk', panel.title, `data-exam-id="${session.id}"`);
+    this.channel = this.register(new HostChannel(panel.webview, isKioskToHost, 'kiosk', (message) => this.receive(message)));
     this.register(session.onDidChange((change) => this.changed(change)));
     this.register(panel.onDidChangeViewState(({ webviewPanel }) => {
       if (session.state.status === 'in-progress') void session.dispatch({ type: webviewPanel.visible ? 'resume' : 'suspend' });
     }));
+    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SETTINGS_SECTION}.singleKeyShortcuts`)) this.channel.post({ type: 'settings', settings: kioskSettings() });
+    }));
+    const titles = setInterval(() => this.refreshTitle(), TITLE_REFRESH_MS);
+    this.register({ dispose: () => clearInterval(titles) });
     this.register(panel.onDidDispose(() => this.dispose()));
+    if (session.state.status === 'in-progress' && session.state.config.kind === 'full' && session.state.deadline !== null) {
+      void hooks.kioskMode.enter(session.id);
+    }
   }
 
   get examId(): string {
     return this.session.id;
   }
 
+  /** Shows the score report (opened from History or the charts), whatever screen the page was on. */
+  showReport(): void {
+    if (this.session.state.status === 'submitted') this.channel.post({ type: 'show-report' });
+  }
+
   override dispose(): void {
     if (KioskPanel.panels.get(this.session.id) === this) KioskPanel.panels.delete(this.session.id);
     if (this.session.state.status === 'in-progress') void this.session.dispatch({ type: 'suspend' });
+    // Closing the kiosk leaves kiosk mode; the exam keeps running and "Resume Exam" brings both back.
+    void this.hooks.kioskMode.leave(this.session.id);
     super.dispose();
     this.service.release(this.session.id);
   }
@@ -79,8 +105,9 @@ export class KioskPanel extends Disposable {
   private async receive(message: KioskToHost): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.channel.post({ type: 'settings', settings: kioskSettings() });
         if (this.session.state.status === 'in-progress') await this.session.dispatch({ type: 'resume' });
-        else this.post(this.snapshot(this.session.acknowledged));
+        else this.channel.post(this.snapshot(this.session.acknowledged));
         return;
       case 'action':
         await this.session.dispatch(message.action, message.seq);
@@ -102,10 +129,23 @@ export class KioskPanel extends Disposable {
 
   private changed(change: SessionChange): void {
     for (const issue of change.issues) {
-      this.post({ type: 'notice', level: issue.severity, message: issue.message });
+      this.channel.post({ type: 'notice', level: issue.severity, message: issue.message });
     }
-    this.post(this.snapshot(change.ack));
-    this.panel.title = titleOf(this.session);
+    this.channel.post(this.snapshot(change.ack));
+    this.refreshTitle();
+    if (change.effects.some((effect) => effect.type === 'submitted')) void this.afterSubmit();
+  }
+
+  /** Gives the workbench back, then focus back to the score report (leaving Zen Mode moves focus away). */
+  private async afterSubmit(): Promise<void> {
+    const wasKiosk = this.hooks.kioskMode.enteredFor === this.session.id;
+    await this.hooks.kioskMode.leave(this.session.id);
+    if (wasKiosk && this.panel.visible) this.panel.reveal(this.panel.viewColumn, false);
+  }
+
+  private refreshTitle(): void {
+    const title = examTabTitle(this.session.state, Date.now());
+    if (this.panel.title !== title) this.panel.title = title;
   }
 
   private snapshot(ack: number): HostToKiosk {
@@ -114,13 +154,8 @@ export class KioskPanel extends Disposable {
     const snapshot = state.status === 'submitted' ? resultSnapshot(state, lookup) : examSnapshot(state, lookup, Date.now());
     return { type: 'snapshot', snapshot, ack };
   }
-
-  private post(message: HostToKiosk): void {
-    void this.panel.webview.postMessage(message);
-  }
 }
 
-function titleOf(session: ExamSession): string {
-  const state = session.state;
-  return `${state.bank.exam} ${state.status === 'submitted' ? 'score report' : 'exam'}`;
+function kioskSettings(): KioskSettings {
+  return { singleKeyShortcuts: vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('singleKeyShortcuts', true) };
 }

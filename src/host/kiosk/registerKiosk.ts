@@ -7,12 +7,15 @@ import { KIOSK_VIEW_TYPE, KioskPanel, type KioskPanelHooks } from './kioskPanel'
 import { startExamCommand, type StartExamArgs } from './startExamCommand';
 import { outcomeOf } from '../../core/exam/resultReview';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
+import { KioskMode } from './kioskMode';
 
 export function registerKiosk(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): { openExam(id: string): Promise<void> } {
+  const kioskMode = new KioskMode(context.globalState);
   const hooks: KioskPanelHooks = {
     retake: (examId, which) => void retake(examId, which),
     newExam: () => void vscode.commands.executeCommand(CommandId.StartExam),
     openSource: (bankId, questionId) => void revealQuestionSource(repository, bankId, questionId),
+    kioskMode,
   };
 
   async function openExam(id: string): Promise<void> {
@@ -22,7 +25,8 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
       return;
     }
     for (const issue of result.issues) notify(issue.severity, issue.message);
-    KioskPanel.show(context.extensionUri, service, result.session, hooks);
+    // A finished exam opens on its score report, even in a panel left on the answer review.
+    KioskPanel.show(context.extensionUri, service, result.session, hooks).showReport();
   }
 
   async function retake(examId: string, which: 'incorrect' | 'flagged'): Promise<void> {
@@ -76,6 +80,8 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
   setTimeout(() => void offerToResume(), RESUME_OFFER_DELAY_MS);
   async function offerToResume(): Promise<void> {
     const id = await service.active();
+    // Kiosk mode outlived its exam (it ended while VS Code was closed): give the candidate their layout back.
+    if (kioskMode.enteredFor !== undefined && kioskMode.enteredFor !== id) await kioskMode.leave();
     if (!id || KioskPanel.forExam(id)) return;
     const result = await service.open(id);
     if ('error' in result || result.session.state.status !== 'in-progress' || KioskPanel.forExam(id)) return;

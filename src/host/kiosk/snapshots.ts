@@ -1,6 +1,7 @@
 /** Turns engine views into what the kiosk page draws: markdown rendered to (unsanitised) HTML, now. */
 import { endSummary, questionView, reviewScreen, type QuestionView } from '../../core/exam/examViews';
 import type { ExamState } from '../../core/exam/examState';
+import { examKindLabel } from '../../core/exam/examLabels';
 import type { QuestionLookup } from '../../core/exam/reconcile';
 import { resultReview } from '../../core/exam/resultReview';
 import { scoreExam } from '../../core/exam/scoring';
@@ -22,9 +23,11 @@ export function examSnapshot(state: ExamState, lookup: QuestionLookup, now: numb
     kind: 'exam',
     examTitle: state.bank.title,
     examCode: state.bank.exam,
+    examKind: examKindLabel(state),
     question: renderQuestionView(questionView(state, lookup, now)),
     tiles: reviewScreen(state).tiles,
     summary: endSummary(state, now),
+    clock: { deadline: state.deadline, hostNow: now, running: state.status === 'in-progress' },
   };
 }
 

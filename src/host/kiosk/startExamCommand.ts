@@ -10,6 +10,7 @@ import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { chooseBank } from '../banks/usableBanks';
 import type { ExamService } from '../exam/examService';
 import { askBlueprintFilter, askCount, askMinutes } from './examPrompts';
+import { examLabel, hoursMinutes } from '../../core/exam/examLabels';
 
 /** What a caller may fix in advance; everything left out is asked. */
 export interface StartExamArgs {
@@ -33,15 +34,23 @@ export interface StartExamArgs {
 
 export type OpenExam = (examId: string) => Promise<void>;
 
+const RETURN_TO_EXAM = 'Return to Exam';
+const START_ANYWAY = 'Start Anyway';
+
 export async function startExamCommand(repository: BankRepository, service: ExamService, openExam: OpenExam, args: StartExamArgs = {}): Promise<string | undefined> {
   const active = await service.active();
-  if (active && !args.questionIds && args.kind === undefined) {
-    const choice = await vscode.window.showWarningMessage('An exam is in progress. Its clock keeps running until you end it.', { modal: false }, 'Resume It', 'Start Another');
-    if (choice === 'Resume It') {
+  if (active) {
+    const state = await service.peek(active);
+    const left = state?.deadline ? ` with ${hoursMinutes(state.deadline - Date.now())} left on its clock` : '';
+    const choice = await vscode.window.showWarningMessage(
+      `Your ${state ? examLabel(state) : 'exam'} is still in progress${left}.`,
+      { modal: true, detail: 'Its clock keeps running until you end it. Return to it, or start another exam beside it?' },
+      RETURN_TO_EXAM, START_ANYWAY);
+    if (choice === RETURN_TO_EXAM) {
       await openExam(active);
       return active;
     }
-    if (choice !== 'Start Another') return undefined;
+    if (choice !== START_ANYWAY) return undefined;
   }
   const loaded = await pickBank(repository, args.bankId);
   if (!loaded?.bank.info) return undefined;
@@ -85,7 +94,7 @@ async function askConfig(info: BankInfo, loaded: LoadedBank, args: StartExamArgs
   if (minutes === undefined) return undefined;
   return kind === 'custom'
     ? { kind: 'custom', count, minutes, domains: filter.domains, tasks: filter.tasks }
-    : { kind: 'practice', count, minutes, domains: filter.domains, tasks: filter.tasks };
+    : { kind: 'practice', count, minutes, domains: filter.domains, tasks: filter.tasks, revealWhen: 'manual' };
 }
 
 async function pickKind(info: BankInfo): Promise<'full' | 'custom' | 'practice' | undefined> {
@@ -98,5 +107,6 @@ async function pickKind(info: BankInfo): Promise<'full' | 'custom' | 'practice' 
 }
 
 function listConfig(args: StartExamArgs): ExamConfig {
-  return { kind: 'list', questionIds: args.questionIds ?? [], order: 'shuffle', minutes: args.minutes ?? null, practice: args.practice ?? false };
+  const practice = args.practice ?? false;
+  return { kind: 'list', questionIds: args.questionIds ?? [], order: 'shuffle', minutes: args.minutes ?? null, practice, ...(practice ? { revealWhen: 'manual' as const } : {}) };
 }

@@ -13,6 +13,8 @@ import { questionView } from '../../core/exam/examViews';
 import { previewExam } from '../../core/exam/previewExam';
 import { lookupIn } from '../../core/exam/reconcile';
 import type { HostToKiosk, KioskToHost, PreviewSnapshot } from '../../protocol';
+import { isKioskToHost } from '../../protocol/messageChecks';
+import { HostChannel } from '../webview/hostChannel';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import { renderQuestionView } from '../kiosk/snapshots';
@@ -21,6 +23,7 @@ import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 
 export const PREVIEW_VIEW_TYPE = 'examKiosk.preview';
 const UPDATE_DELAY_MS = 200;
+const PREVIEW_ACTIONS: ReadonlySet<string> = new Set(['select', 'deselect', 'toggle-strike', 'reveal', 'clear']);
 
 export class PreviewPanel extends Disposable {
   private static current: PreviewPanel | undefined;
@@ -44,13 +47,14 @@ export class PreviewPanel extends Disposable {
   private state: ExamState | undefined;
   private pending: NodeJS.Timeout | undefined;
   private ack = 0;
+  private readonly channel: HostChannel<KioskToHost, HostToKiosk>;
 
   private constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly repository: BankRepository, uri: vscode.Uri) {
     super();
     this.uri = uri;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'exam-kiosk.svg');
     panel.webview.html = webviewHtml(panel.webview, extensionUri, 'kiosk', 'Question preview', 'data-preview="true"');
-    this.register(panel.webview.onDidReceiveMessage((message: KioskToHost) => void this.receive(message)));
+    this.channel = this.register(new HostChannel<KioskToHost, HostToKiosk>(panel.webview, isKioskToHost, 'preview', (message) => this.receive(message)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document.uri.toString() === this.uri.toString()) this.schedule();
     }));
@@ -95,6 +99,8 @@ export class PreviewPanel extends Disposable {
       return;
     }
     if (message.type !== 'action' || !this.state) return;
+    // Only what a candidate can do to one question: the exam's navigation and submission mean nothing here.
+    if (!PREVIEW_ACTIONS.has(message.action.type)) return;
     this.ack = message.seq;
     if (message.action.type === 'clear' && this.question) {
       this.state = previewExam(this.question, this.info ?? placeholderInfo('preview'), Date.now());
@@ -120,7 +126,7 @@ export class PreviewPanel extends Disposable {
     } else {
       message = { type: 'empty', message: `This question cannot be shown yet. ${this.problems.join(' ')}` };
     }
-    void this.panel.webview.postMessage(message);
+    this.channel.post(message);
   }
 }
 

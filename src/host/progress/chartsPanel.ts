@@ -10,6 +10,9 @@ import { masteryOverTime, scoreTrend } from '../../core/progress/series';
 import { readinessSentence } from '../../core/progress/viewText';
 import { readiness } from '../../core/progress/readiness';
 import type { ChartsSnapshot, ChartsToHost, HostToCharts } from '../../protocol';
+import { isChartsToHost } from '../../protocol/messageChecks';
+import { HostChannel } from '../webview/hostChannel';
+import { openExternalLink } from '../webview/openLink';
 import type { BankRepository } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
 import { Disposable } from '../disposable';
@@ -25,6 +28,7 @@ const MAX_POINTS = 120;
 export class ChartsPanel extends Disposable {
   private static current: ChartsPanel | undefined;
   private bankId: string | undefined;
+  private readonly channel: HostChannel<ChartsToHost, HostToCharts>;
 
   static show(extensionUri: vscode.Uri, repository: BankRepository, progress: ProgressService, bankId?: string): ChartsPanel {
     const open = ChartsPanel.current;
@@ -57,7 +61,7 @@ export class ChartsPanel extends Disposable {
     this.bankId = bankId;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'exam-kiosk.svg');
     panel.webview.html = webviewHtml(panel.webview, extensionUri, 'charts', 'Exam Kiosk progress');
-    this.register(panel.webview.onDidReceiveMessage((message: ChartsToHost) => void this.receive(message)));
+    this.channel = this.register(new HostChannel<ChartsToHost, HostToCharts>(panel.webview, isChartsToHost, 'charts', (message) => this.receive(message)));
     this.register(progress.onDidChange(() => {
       if (panel.visible) void this.post();
     }));
@@ -78,12 +82,16 @@ export class ChartsPanel extends Disposable {
       await vscode.commands.executeCommand(CommandId.ResumeExam, message.examId);
       return;
     }
+    if (message.type === 'open-link') {
+      await openExternalLink(message.url);
+      return;
+    }
     await this.post();
   }
 
   private async post(): Promise<void> {
     const snapshot = await this.snapshot();
-    void this.panel.webview.postMessage({ type: 'snapshot', snapshot } satisfies HostToCharts);
+    this.channel.post({ type: 'snapshot', snapshot });
   }
 
   private async snapshot(): Promise<ChartsSnapshot> {

@@ -39,7 +39,7 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
   const reporter = new ProgressReporter(dir);
   const progress = new ProgressService(dir, new ProgressSync(context.globalState), reporter);
   const recorder = new ExamRecorder(progress, exams, repository);
-  const practice = new PracticeView(context.extensionUri, repository, progress, context.globalState);
+  const practice = new PracticeView(context.extensionUri, repository, progress, context.globalState, exams);
   const history = new HistoryTree(exams, progress, repository);
   const due = new DueStatus(repository, progress);
   hosts.certifications.setProgress({
@@ -72,7 +72,7 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
     }),
     vscode.commands.registerCommand(ProgressCommand.PractiseWeakAreas, (arg?: unknown) => practiseWeakAreasCommand(repository, progress, arg)),
     vscode.commands.registerCommand(ProgressCommand.StartMockExam, (arg?: unknown) => startMockExamCommand(repository, progress, arg)),
-    vscode.commands.registerCommand(ProgressCommand.QuickQuiz, (arg?: unknown) => quickQuizCommand(repository, progress, context.globalState, arg)),
+    vscode.commands.registerCommand(ProgressCommand.QuickQuiz, (arg?: unknown) => quickQuizCommand(repository, progress, context.globalState, exams, arg)),
     vscode.commands.registerCommand(ProgressCommand.PractiseInSidebar, (arg?: unknown) => practice.show(bankIdOf(arg))),
     vscode.commands.registerCommand(ProgressCommand.ShowCharts, (arg?: unknown) => void showCharts(arg)),
     vscode.commands.registerCommand(ProgressCommand.RetakeIncorrect, (arg?: unknown) => retake(arg, 'incorrect')),

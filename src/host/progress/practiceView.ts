@@ -2,7 +2,9 @@
  * The sidebar's "Practice" view: untimed practice beside the code, one question at a time (reviews due
  * first, then weak areas: `nextQuestions`), answered and explained in place, then "Next question". The page
  * is the kiosk's question view in its own bundle; the host keeps the question as a one-item practice exam,
- * so the engine does the rules and the verdict, and records each answer when it is revealed.
+ * so the engine does the rules and the verdict, and records each answer when it is revealed (on "Check
+ * answer", never on a mere choice). While a timed exam runs, the view shows no question at all: it says an
+ * exam is running and offers the way back to it.
  */
 import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
@@ -14,7 +16,12 @@ import { nextQuestions, type NextReason } from '../../core/progress/nextQuestion
 import { reviewCounts } from '../../core/progress/views';
 import { oneQuestionExam, verdictOf } from '../../core/practice/oneQuestion';
 import { newSeed } from '../../core/random';
-import type { HostToSidebar, SidebarBank, SidebarSnapshot, SidebarToHost } from '../../protocol';
+import type { HostToSidebar, SidebarAction, SidebarBank, SidebarExamRunning, SidebarSnapshot, SidebarToHost } from '../../protocol';
+import { isSidebarToHost } from '../../protocol/messageChecks';
+import { examLabel } from '../../core/exam/examLabels';
+import { CommandId } from '../commands/commandIds';
+import type { ExamService } from '../exam/examService';
+import { HostChannel } from '../webview/hostChannel';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import { renderQuestionView } from '../kiosk/snapshots';
@@ -33,8 +40,6 @@ const REASONS: Readonly<Record<NextReason, string>> = {
   repeat: 'Answered recently',
 };
 
-const SIDEBAR_ACTIONS: ReadonlySet<string> = new Set(['select', 'deselect', 'toggle-strike', 'reveal']);
-
 interface Current {
   readonly bankId: string;
   readonly question: Question;
@@ -44,6 +49,7 @@ interface Current {
 
 export class PracticeView extends Disposable implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
+  private channel: HostChannel<SidebarToHost, HostToSidebar> | undefined;
   private current: Current | undefined;
   private ack = 0;
   private readonly session = { answered: 0, right: 0 };
@@ -53,9 +59,14 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     private readonly repository: BankRepository,
     private readonly progress: ProgressService,
     private readonly memento: vscode.Memento,
+    private readonly exams: ExamService,
   ) {
     super();
     this.register(repository.onDidChange(() => void this.followBanks()));
+    // An exam started or ended: practice pauses or comes back.
+    this.register(exams.onDidChangeList(() => {
+      if (this.view?.visible) void this.post();
+    }));
     this.register(progress.onDidChange(() => {
       if (this.view?.visible) void this.post();
     }));
@@ -65,15 +76,20 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar', 'Practice');
+    const channel = new HostChannel<SidebarToHost, HostToSidebar>(view.webview, isSidebarToHost, 'practice view', (message) => this.receive(message));
+    this.channel = channel;
     const listeners = [
-      view.webview.onDidReceiveMessage((message: SidebarToHost) => void this.receive(message)),
+      channel,
       view.onDidChangeVisibility(() => {
         if (view.visible) void this.post();
       }),
     ];
     const release = this.register({ dispose: () => listeners.splice(0).forEach((d) => d.dispose()) });
     view.onDidDispose(() => {
-      if (this.view === view) this.view = undefined;
+      if (this.view === view) {
+        this.view = undefined;
+        this.channel = undefined;
+      }
       release.dispose();
     });
   }
@@ -103,6 +119,9 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
       case 'action':
         await this.act(message.action, message.seq);
         return;
+      case 'return-to-exam':
+        await vscode.commands.executeCommand(CommandId.ResumeExam, message.examId);
+        return;
     }
   }
 
@@ -112,16 +131,15 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     await this.post();
   }
 
-  private async act(action: Extract<SidebarToHost, { type: 'action' }>['action'], seq: number): Promise<void> {
+  private async act(action: SidebarAction, seq: number): Promise<void> {
     const current = this.current;
-    // The page is not trusted to send only what its type says: anything but answering is ignored.
-    if (!current || !SIDEBAR_ACTIONS.has(action?.type)) return;
+    if (!current || (await this.exams.runningTimed())) return;
     const now = Date.now();
     const result = apply(current.exam, action, now);
     current.exam = result.state;
     this.ack = Math.max(this.ack, seq);
     for (const issue of result.issues) {
-      if (issue.severity !== 'info') void this.view?.webview.postMessage({ type: 'notice', level: 'warning', message: issue.message } satisfies HostToSidebar);
+      if (issue.severity !== 'info') this.channel?.post({ type: 'notice', level: 'warning', message: issue.message });
     }
     if (result.effects.some((e) => e.type === 'revealed')) {
       const verdict = verdictOf(current.exam);
@@ -150,7 +168,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
       this.current = undefined;
       return;
     }
-    this.current = { bankId: bank.info.id, question, reason: next.reason, exam: oneQuestionExam(question, bank.info, Date.now(), newSeed(), 'complete') };
+    this.current = { bankId: bank.info.id, question, reason: next.reason, exam: oneQuestionExam(question, bank.info, Date.now(), newSeed(), 'manual') };
   }
 
   private async bankToUse(banks: readonly UsableBank[], bankId: string | undefined): Promise<UsableBank | undefined> {
@@ -173,8 +191,12 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
   }
 
   private async post(): Promise<void> {
-    const view = this.view;
-    if (!view) return;
+    const channel = this.channel;
+    if (!channel) return;
+    const running = await this.exams.runningTimed();
+    const examRunning: SidebarExamRunning | undefined = running && running.deadline !== null
+      ? { examId: running.id, label: examLabel(running), deadline: running.deadline, hostNow: Date.now() }
+      : undefined;
     const banks = await usableBanks(this.repository);
     const state = await this.progress.state();
     const now = Date.now();
@@ -189,11 +211,12 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
       banks: choices,
       bankId: current?.bankId ?? (await this.bankToUse(banks, undefined))?.info.id,
       session: { ...this.session },
-      ...(current
+      ...(examRunning ? { examRunning } : {}),
+      ...(examRunning ? {} : current
         ? { practice: { question: renderQuestionView(questionView(current.exam, lookupIn([current.question]), now)), reason: REASONS[current.reason], topic: topicOf(banks, current) } }
         : { message: banks.length === 0 ? 'No question bank found. Open a folder with a bank.md, or add one in the setting examKiosk.bankFolders.' : 'No question to practise in this bank.' }),
     };
-    void view.webview.postMessage({ type: 'snapshot', snapshot, ack: this.ack } satisfies HostToSidebar);
+    channel.post({ type: 'snapshot', snapshot, ack: this.ack });
   }
 }
 

@@ -14,6 +14,9 @@ import type { UsableBank } from '../banks/usableBanks';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
 import { openExternalLink } from '../webview/openLink';
 import { pickCertification } from './pickCertification';
+import type { ExamService } from '../exam/examService';
+import { examLabel, hoursMinutes } from '../../core/exam/examLabels';
+import { CommandId } from '../commands/commandIds';
 import type { ProgressService } from './progressService';
 
 /** Characters a QuickPick row shows comfortably. */
@@ -33,13 +36,16 @@ interface Tally {
 }
 
 /** Runs the quick quiz on the certification `arg` names (or the one picked) until the learner stops. */
-export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, arg?: unknown): Promise<void> {
+export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, exams: ExamService, arg?: unknown): Promise<void> {
+  // A quiz question could be one of the running exam's: the quiz waits until the exam ends.
+  if (await offerRunningExam(exams)) return;
   const state = await progress.state();
   const bank = await pickCertification(repository, state, arg, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });
   if (!bank) return;
   void memento.update(LAST_BANK_KEY, bank.info.id);
   const tally: Tally = { answered: 0, right: 0 };
   for (;;) {
+    if (await offerRunningExam(exams)) return;
     const current = await progress.state();
     const [next] = nextQuestions(bank.questions, current.banks.get(bank.info.id), Date.now(), 1, { info: bank.info, seed: newSeed() });
     const question = next && bank.questions.find((q) => q.id === next.questionId);
@@ -54,6 +60,21 @@ export async function quickQuizCommand(repository: BankRepository, progress: Pro
     await progress.record(question, { correct: verdict.correct, timeMs: verdict.timeMs, answeredAt: Date.now(), mode: 'quiz' });
     if ((await showVerdict(repository, bank, question, verdict, tally)) !== 'next') return;
   }
+}
+
+/** While a timed exam runs, says so and offers to return to it; true when it did (the quiz must not start). */
+async function offerRunningExam(exams: ExamService): Promise<boolean> {
+  const running = await exams.runningTimed();
+  if (!running || running.deadline === null) return false;
+  // Modal: in kiosk mode (Zen Mode) ordinary notifications are silent, and the learner asked for a quiz.
+  void vscode.window.showInformationMessage(
+    `Your ${examLabel(running)} is running (${hoursMinutes(running.deadline - Date.now())} left).`,
+    { modal: true, detail: 'The quick quiz waits until it ends, so that none of the exam\'s questions shows outside the kiosk.' },
+    'Return to Exam',
+  ).then((choice) => {
+    if (choice === 'Return to Exam') void vscode.commands.executeCommand(CommandId.ResumeExam, running.id);
+  });
+  return true;
 }
 
 type AskItem = vscode.QuickPickItem & ({ readonly role: 'stem' } | { readonly role: 'option'; readonly choice: QuizChoice });
