@@ -1,5 +1,7 @@
 /** Driving the kiosk webview from tests: start an exam through the command palette and act on questions. */
-import type { Frame } from 'playwright-core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from './workbench';
 import { waitFor } from './waitFor';
 
@@ -107,4 +109,69 @@ export async function endExam(frame: Frame): Promise<void> {
   await frame.locator('#end-exam').click();
   await frame.locator('#confirm-end').click();
   await frame.locator('#scaled-score').waitFor({ timeout: 15_000 });
+}
+
+/** The exam file as the host saved it (the fields tests compare with the screen). */
+export interface ExamOnDisk {
+  id: string;
+  deadline: number | null;
+  current: number;
+  status: string;
+  items: { questionId: string; selected: number[]; flagged: boolean; comment: string }[];
+}
+
+export function readExamFile(globalStoragePath: string, examId: string): ExamOnDisk {
+  return JSON.parse(fs.readFileSync(path.join(globalStoragePath, 'exams', `${examId}.json`), 'utf8'));
+}
+
+/** The id of the exam a kiosk frame shows. */
+export async function examIdOf(frame: Frame): Promise<string> {
+  return (await frame.locator('body').getAttribute('data-exam-id')) ?? '';
+}
+
+/** What the candidate sees that an action could change. */
+export interface KioskView {
+  question: number;
+  chosen: string[];
+  flagged: boolean;
+  screen: 'question' | 'review' | 'report' | 'other';
+  dialog: boolean;
+  comment: string;
+}
+
+export async function kioskView(frame: Frame): Promise<KioskView> {
+  const screen = (await frame.locator('#review-heading').count()) ? 'review'
+    : (await frame.locator('#report-heading').count()) ? 'report'
+      : (await frame.locator('#question-heading').count()) ? 'question' : 'other';
+  return {
+    question: await questionNumber(frame),
+    chosen: (await frame.locator('li.option:has(input:checked) .text').allTextContents()).map((t) => t.trim()),
+    flagged: (await frame.locator('#flag').getAttribute('aria-pressed').catch(() => null)) === 'true',
+    screen,
+    dialog: (await frame.locator('#end-dialog').count()) > 0,
+    comment: (await frame.locator('#comment').count()) ? await frame.locator('#comment').inputValue() : '',
+  };
+}
+
+/** Types like a person: one key at a time, `delayMs` apart. */
+export async function typeSlowly(page: Page, text: string, delayMs = 90): Promise<void> {
+  await page.keyboard.type(text, { delay: delayMs });
+}
+
+/** The id of the focused element inside `frame`, or its tag name. */
+export async function focusedIn(frame: Frame): Promise<string> {
+  return frame.evaluate(() => {
+    const active = (globalThis as any).document.activeElement;
+    return active ? active.id || active.tagName.toLowerCase() : '';
+  });
+}
+
+/** Seconds left on the status bar's exam item ("KIO-C01 0:19:41"), or undefined when it shows none. */
+export async function statusBarSecondsLeft(page: Page): Promise<number | undefined> {
+  const items = await page.locator('.statusbar-item').allTextContents();
+  for (const text of items) {
+    const match = /(\d+):(\d\d):(\d\d)/.exec(text);
+    if (match) return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+  }
+  return undefined;
 }

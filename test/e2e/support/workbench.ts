@@ -330,6 +330,32 @@ export class Workbench {
     };
   }
 
+  // ----- modal dialogs -----
+
+  /**
+   * Waits for a modal dialog (`showWarningMessage(…, { modal: true })`) whose message matches `pattern`,
+   * returns its message, detail and buttons, and clicks `button` when given.
+   */
+  async answerDialog(pattern: string | RegExp, button?: string, options: WaitOptions = {}): Promise<{ message: string; detail: string; buttons: string[] }> {
+    const box = this.page.locator('.monaco-dialog-box');
+    const found = await waitFor(
+      async () => {
+        if (!(await box.isVisible().catch(() => false))) return undefined;
+        const message = ((await box.locator('.dialog-message-text').textContent()) ?? '').trim();
+        return textMatches(message, pattern) ? message : undefined;
+      },
+      { ...options, message: `a dialog matching ${String(pattern)}` },
+    );
+    const detail = ((await box.locator('.dialog-message-detail').textContent().catch(() => '')) ?? '').trim();
+    const buttonLocator = box.locator('.dialog-buttons .monaco-button');
+    const buttons = (await buttonLocator.allTextContents()).map((label) => label.trim());
+    if (button !== undefined) {
+      await buttonLocator.filter({ hasText: button }).first().click();
+      await box.waitFor({ state: 'hidden', timeout: options.timeout });
+    }
+    return { message: found, detail, buttons };
+  }
+
   // ----- webviews -----
 
   /**
