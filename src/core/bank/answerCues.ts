@@ -50,9 +50,8 @@ export const CUE_ISSUE_CODE = 'answer-length-cue';
 export function answerCues(questions: readonly Question[]): AnswerCues {
   const positions: number[] = [];
   for (const question of questions) {
-    if (question.selectCount !== 1) continue;
+    if (question.options.filter((o) => o.correct).length !== 1) continue;
     const key = question.options.findIndex((o) => o.correct);
-    if (key === -1) continue;
     while (positions.length <= key) positions.push(0);
     positions[key]++;
   }
