@@ -1,9 +1,13 @@
+import { CUE_CHANCE_FACTOR, CUE_KINDS, CUE_LABELS, cueWarns, keyPositionsText, lengthsText, percent, rateText } from '../core/bank/answerCues';
 import { coverageMarkdown, coverageOf, type Coverage } from '../core/bank/coverage';
 import { defaultPaths, loadBanksAt } from './loadBanks';
 import type { CliIo } from './output';
 import { parseFlags } from './flags';
 
-/** `exam-kiosk stats [paths…]`: questions per domain and task against the blueprint weights, as text. */
+/**
+ * `exam-kiosk stats [paths…]`: questions per domain and task against the blueprint weights, then the
+ * answer-length cues against their chance rates, key positions and lengths, as text.
+ */
 export async function runStats(argv: string[], io: CliIo, cwd = process.cwd()): Promise<number> {
   return printCoverage(argv, io, cwd, (coverage) => coverageText(coverage));
 }
@@ -52,5 +56,13 @@ function coverageText(c: Coverage): string {
     }
   }
   if (c.unplaced) lines.push(`${c.unplaced} questions are outside the blueprint.`);
+  lines.push('', `${'answer-length cue'.padEnd(64)} ${'share'.padStart(17)}  ${'chance'.padStart(6)}`);
+  for (const key of CUE_KINDS) {
+    const rate = c.cues[key];
+    const flag = cueWarns(rate, c.total) ? `  << over ${CUE_CHANCE_FACTOR}x chance` : '';
+    lines.push(`  ${CUE_LABELS[key].padEnd(62)} ${rateText(rate).padStart(17)}  ${(rate.questions ? percent(rate.chance) : '').padStart(6)}${flag}`.trimEnd());
+  }
+  lines.push(`key position (single answer): ${keyPositionsText(c.cues.keyPositions)}`);
+  lines.push(`stem length: ${lengthsText(c.cues)}`);
   return lines.join('\n');
 }

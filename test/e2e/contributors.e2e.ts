@@ -2,7 +2,8 @@
  * The contributor tools in real VS Code: a broken option list typed into a question file shows in the Problems
  * panel before the file is saved, and its quick fix repairs it; "New Question…" creates a file that validates
  * once its placeholders are filled; search finds a question by a word of its explanation and opens it at the
- * stem; the Blueprint Coverage view lists the bank's domains and copies its table; a question checked years ago
+ * stem; the Blueprint Coverage view lists the bank's domains and answer-length cues, copies its table, and warns
+ * about a bank whose keys are mostly the longest option; a question checked years ago
  * is listed as stale, warned about at its date, and opened there.
  */
 import assert from 'node:assert/strict';
@@ -160,9 +161,21 @@ vscode.test('Search Questions finds a question by a word of its explanation and 
   assert.ok(fs.existsSync(path.join(workspaceFolder!, SEARCH_FILE)));
 });
 
-vscode.test('the Blueprint Coverage view shows the bank\'s domains against their weights', async ({ workbench }) => {
+/**
+ * Collapses the other sections of the Exam Kiosk side bar, so the Blueprint Coverage tree has the height to show
+ * all its rows (a tree only renders the rows in view).
+ */
+async function roomForCoverage(page: Page): Promise<void> {
+  for (const name of ['Certifications', 'Practice', 'History', 'Feedback']) {
+    const header = page.locator(`.pane-header[aria-label="${name} Section"]`).first();
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+}
+
+vscode.test('the Blueprint Coverage view shows the bank\'s domains against their weights, and its answer-length cues', async ({ workbench, page }) => {
   await workbench.openViewContainer('Exam Kiosk');
   await workbench.waitForTreeRow('Blueprint Coverage', /MINI-C01/);
+  await roomForCoverage(page);
   await workbench.waitForTreeRow('Blueprint Coverage', /1\. Basics/);
   await workbench.waitForTreeRow('Blueprint Coverage', /2\. Advanced/);
 
@@ -180,6 +193,53 @@ vscode.test('the Blueprint Coverage view shows the bank\'s domains against their
   assert.equal(lines[4], '| Domain / task | Questions | Share | Exam weight | |');
   assert.ok(lines.some((l) => /^\| \*\*1 Basics\*\* \| \*\*\d+\*\* \| \d+\.\d% \| 60% \|/.test(l)), table);
   assert.ok(lines.some((l) => /^\| 2\.1 Know advanced things \| 1 \| \| \| ⚠️ thin/.test(l)), table);
+  assert.ok(lines.some((l) => /^\| Key is the strictly longest option \(single answer\) \| \d+% \(\d+ of \d+\) \| \d+% \| {2}\|$/.test(l)), table);
+
+  // The bank's answer-length cues against chance; the mini bank is too small (under 40 questions) to be warned
+  // about, so the row starts collapsed. Open, it shows each cue, the key positions and the lengths.
+  const cues = await workbench.waitForTreeRow('Blueprint Coverage', /^Answer-length cues: key is the longest option: \d+% of \d+ \(chance \d+%\)(, [^;]+)?; keys are the k longest options: \d+% of \d+ \(chance \d+(\.\d)?%\)/);
+  assert.equal(await cues.getAttribute('aria-expanded'), 'false');
+  assert.equal(await cues.locator('.codicon-warning').count(), 0);
+  await cues.click();
+  await workbench.waitForTreeRow('Blueprint Coverage', /^Key is the longest option: \d+% of \d+ \(chance \d+%\)/);
+  await workbench.waitForTreeRow('Blueprint Coverage', /^Keys are the k longest options: \d+% of \d+ \(chance \d+(\.\d)?%\)/);
+  await workbench.waitForTreeRow('Blueprint Coverage', /^Key positions of single-answer questions: position 1 \d+%, position 2 \d+%/);
+  await workbench.waitForTreeRow('Blueprint Coverage', /^Question length: stems median \d+(\.\d)? words \(mean [\d.]+\); options: mean [\d.]+ words$/);
+});
+
+vscode.test('a bank of 40 questions whose keys are mostly the longest option is warned about in Blueprint Coverage and on bank.md', async ({ workbench, page, workspaceFolder }) => {
+  // 30 of 40 keys are the strictly longest option: 75% against a chance of 25%, over 1.5× chance.
+  const root = path.join(workspaceFolder!, 'cue-bank');
+  fs.mkdirSync(path.join(root, 'questions'), { recursive: true });
+  for (let i = 0; i < 40; i++) {
+    const id = `cue-1-1-storage-${i}`;
+    const key = i < 30 ? 'Amazon S3 Glacier Deep Archive' : 'Amazon S3';
+    fs.writeFileSync(path.join(root, 'questions', `${id}.md`), typingQuestion
+      .replace('id: mini-1-1-typing', `id: ${id}`)
+      .replace(/^- \[x\] Elasticity$/m, `- [x] ${key}`)
+      .replace('High availability', 'Amazon EBS').replace('Economies of scale', 'Amazon EFS').replace('Global reach', 'AWS Backup'));
+  }
+  // "Cue Test Exam" sorts before "Mini Test Exam": its rows come first in the view.
+  fs.writeFileSync(path.join(root, 'bank.md'), read('bank.md').replace('exam: MINI-C01', 'exam: CUE-C01').replace('title: Mini Test Exam', 'title: Cue Test Exam'));
+
+  await workbench.openViewContainer('Exam Kiosk');
+  await roomForCoverage(page);
+  const bank = await workbench.waitForTreeRow('Blueprint Coverage', /^CUE-C01: 40 questions · .*answer-length cue/);
+  assert.equal(await bank.locator('.codicon-warning').count(), 1, 'the bank row carries a warning icon');
+  // Warned about, the cues row is open from the start.
+  const cues = await workbench.waitForTreeRow('Blueprint Coverage', 'Answer-length cues: key is the longest option: 75% of 40 (chance 25%), over 1.5× chance; keys are the k longest options: no questions to measure');
+  assert.equal(await cues.locator('.codicon-warning').count(), 1, 'the cues row carries a warning icon');
+  const cue = await workbench.waitForTreeRow('Blueprint Coverage', 'Key is the longest option: 75% of 40 (chance 25%), over 1.5× chance');
+  assert.equal(await cue.locator('.codicon-warning').count(), 1, 'the cue row carries a warning icon');
+  await workbench.waitForTreeRow('Blueprint Coverage', 'Key positions of single-answer questions: position 1 100%');
+  const problem = await workbench.waitForProblem((p) => p.file === path.join(root, 'bank.md') && p.code === 'answer-length-cue', { message: 'the answer-length-cue warning on bank.md' });
+  assert.deepEqual([problem.line, problem.column, problem.severity], [1, 1, 'warning']);
+  assert.match(problem.message, /strictly longest option in 75% of single-answer questions \(30 of 40\); chance is 25%, and above 37\.5%/);
+
+  // Gone with its bank.md, so the tests after this one see the mini bank alone.
+  fs.rmSync(path.join(root, 'bank.md'));
+  await waitFor(async () => !(await workbench.treeRows('Blueprint Coverage')).some((row) => row.startsWith('CUE-C01')), { message: 'the cue bank leaves the view' });
+  fs.rmSync(root, { recursive: true, force: true });
 });
 
 vscode.test('List Stale Questions lists a question whose facts were last checked years ago and opens it at its date', async ({ workbench, page, workspaceFolder }) => {

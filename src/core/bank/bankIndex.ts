@@ -2,6 +2,7 @@
  * One bank held in memory file by file, so that a saved or typed-in question file is re-parsed on its own
  * and the bank view is rebuilt from the parsed pieces, instead of reading the whole bank again.
  */
+import { answerCueIssues } from './answerCues';
 import { checkAcrossQuestions } from './crossChecks';
 import type { Bank, BankInfo, BankIssue, Question } from './model';
 import { parseBankInfo } from './parseBankInfo';
@@ -66,7 +67,10 @@ export class BankIndex {
     return [...new Set([...this.parsed.keys(), ...this.fileIssues.keys()])].sort();
   }
 
-  /** The bank as it stands: valid questions (ids deduplicated) and every issue of every file. */
+  /**
+   * The bank as it stands: valid questions (ids deduplicated) and every issue of every file, with the rules
+   * that measure the whole bank (answer-length cues) reported on `bank.md`.
+   */
   bank(): Bank {
     if (this.cached) return this.cached;
     const questions: Question[] = [];
@@ -80,7 +84,7 @@ export class BankIndex {
       issues.push(...(this.fileIssues.get(file) ?? []));
     }
     const checked = checkAcrossQuestions(questions);
-    issues.push(...checked.issues);
+    issues.push(...checked.issues, ...answerCueIssues(this.bankFile, checked.questions));
     this.cached = { info: this.info, questions: checked.questions, issues, root: this.root };
     return this.cached;
   }

@@ -1,4 +1,8 @@
-/** How well a bank covers its exam blueprint: questions per domain and task against the official weights. */
+/**
+ * How well a bank covers its exam blueprint: questions per domain and task against the official weights, and
+ * how far its answers can be guessed from their length.
+ */
+import { answerCues, CUE_CHANCE_FACTOR, CUE_KINDS, CUE_LABELS, cueWarns, keyPositionsText, lengthsText, percent, rateText, type AnswerCues } from './answerCues';
 import type { Bank } from './model';
 
 /** A task statement with fewer questions than this is "thin": a mock exam can't vary it enough. */
@@ -33,6 +37,8 @@ export interface Coverage {
   readonly domains: readonly DomainCoverage[];
   /** Questions whose domain or task is not in the blueprint (only possible for banks loaded without one). */
   readonly unplaced: number;
+  /** Answer-length cues, key positions and lengths of the bank's questions. */
+  readonly cues: AnswerCues;
 }
 
 /** Coverage of `bank`, or undefined when its `bank.md` has no usable blueprint. */
@@ -61,6 +67,7 @@ export function coverageOf(bank: Bank): Coverage | undefined {
     multipleResponse: bank.questions.filter((q) => q.selectCount > 1).length,
     domains,
     unplaced: total - placed,
+    cues: answerCues(bank.questions),
   };
 }
 
@@ -81,5 +88,13 @@ export function coverageMarkdown(coverage: Coverage): string {
       lines.push(`| ${t.id} ${t.title} | ${t.count} | | | ${t.thin ? `⚠️ thin (< ${THIN_TASK_THRESHOLD})` : ''} |`);
     }
   }
+  const { cues } = coverage;
+  lines.push('', '| Answer-length cue | Share | Chance | |', '|---|---:|---:|---|');
+  for (const key of CUE_KINDS) {
+    const rate = cues[key];
+    const flag = cueWarns(rate, coverage.total) ? `⚠️ over ${CUE_CHANCE_FACTOR}× chance` : '';
+    lines.push(`| ${CUE_LABELS[key]} | ${rateText(rate)} | ${rate.questions ? percent(rate.chance) : ''} | ${flag} |`);
+  }
+  lines.push('', `Key positions (single answer): ${keyPositionsText(cues.keyPositions)}. Stems: ${lengthsText(cues)}.`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * rules as loading the bank, for just this file, so it is cheap enough to run as the contributor types.
  */
 import * as path from 'node:path';
+import { answerCueIssues } from './answerCues';
 import type { BankIndex } from './bankIndex';
 import type { BankIssue } from './model';
 import { parseBankInfo } from './parseBankInfo';
@@ -11,7 +12,8 @@ import { parseQuestion } from './parseQuestion';
 /** The issues of `text` as the content of `file` (the bank's `bank.md` or one of its question files). */
 export function lintBankFileText(index: BankIndex, file: string, text: string): BankIssue[] {
   if (path.resolve(file) === path.resolve(index.bankFile)) {
-    return parseBankInfo(text, file, index.bankId).issues;
+    // The whole-bank rules stay on bank.md while it is edited: they measure the questions, not this text.
+    return [...parseBankInfo(text, file, index.bankId).issues, ...answerCueIssues(file, index.bank().questions)];
   }
   const { question, issues } = parseQuestion(text, file, index.context());
   if (!question) return issues;

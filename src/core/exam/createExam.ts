@@ -4,7 +4,7 @@
  */
 import type { BankInfo, Question } from '../bank/model';
 import { seededRandom } from '../random';
-import type { ExamConfig, QuestionWeights, RevealWhen } from './examConfig';
+import type { ExamConfig, MetBefore, QuestionWeights, RevealWhen } from './examConfig';
 import { EXAM_SCHEMA, type ExamBankRef, type ExamIssue, type ExamItem, type ExamState } from './examState';
 import { answerKeyOf, optionOrder } from './optionOrder';
 import { selectQuestions } from './sampling';
@@ -21,6 +21,8 @@ export interface CreateExamInput {
   /** Defaults to {@link examId}`(now, seed)`. Must be a safe file name (letters, digits, `-`, `_`). */
   readonly id?: string;
   readonly weights?: QuestionWeights;
+  /** For a full mock exam: when the learner met each question in an earlier one (see `mockHistory.ts`). */
+  readonly metBefore?: MetBefore;
 }
 
 export interface CreateExamResult {
@@ -46,7 +48,7 @@ export function createExam(input: CreateExamInput): CreateExamResult {
   if (minutes !== null && !(Number.isFinite(minutes) && minutes > 0)) {
     return { state: undefined, requested: 0, issues: [{ severity: 'error', code: 'minutes-invalid', message: `Cannot time an exam at ${minutes} minutes.` }] };
   }
-  const selection = selectQuestions(info, input.questions, config, seededRandom(seed), input.weights);
+  const selection = selectQuestions(info, input.questions, config, seededRandom(seed), input.weights, input.metBefore);
   if (selection.questions.length === 0) return { state: undefined, requested: selection.requested, issues: selection.issues };
   const state = startedState({
     id,

@@ -63,6 +63,13 @@ export type ExamKind = ExamConfig['kind'];
  */
 export type QuestionWeights = ReadonlyMap<string, number> | ((question: Question) => number);
 
+/**
+ * When the learner last met each question in an earlier full mock exam (question id → epoch ms). A mock draws
+ * every question not in it before any that is, and those least recently met first, so successive mocks repeat
+ * no more questions than the bank's size per task statement forces. Like weights, it is not stored with the exam.
+ */
+export type MetBefore = ReadonlyMap<string, number>;
+
 /** Whether answers are revealed question by question. */
 export function isPractice(config: ExamConfig): boolean {
   return config.kind === 'practice' || (config.kind === 'list' && config.practice === true);

@@ -13,6 +13,7 @@ export * from './examConfig';
 export * from './examState';
 export { createExam, examId, type CreateExamInput, type CreateExamResult } from './createExam';
 export { selectQuestions, type Selection } from './sampling';
+export { metInMocks, mockHistory, type ExamSource } from './mockHistory';
 export { optionOrder } from './optionOrder';
 export { apply, MAX_COMMENT_LENGTH, type ApplyResult, type ExamAction, type ExamEffect } from './examReducer';
 export { resumeExam, isExpired, type ResumeResult } from './examTime';

@@ -6,7 +6,7 @@
 import type { BankInfo, Question } from '../bank/model';
 import { shuffled, type Random } from '../random';
 import { allocate } from './apportion';
-import { weightOf, type BlueprintFilter, type ExamConfig, type QuestionWeights } from './examConfig';
+import { weightOf, type BlueprintFilter, type ExamConfig, type MetBefore, type QuestionWeights } from './examConfig';
 import type { ExamIssue } from './examState';
 
 export interface Selection {
@@ -21,8 +21,10 @@ export interface Selection {
  * Draws the questions for `config`. Blueprint kinds apportion the count over domains by weight (largest
  * remainder), then over each domain's task statements; a domain or task with too few questions is filled from
  * the others in proportion, and no question is drawn twice. Per-question `weights` steer which questions of a
- * task are drawn and how the domain's share is spread over its tasks (by their mean weight); the split over
- * domains always follows the blueprint. Never throws: impossible requests give fewer questions and issues.
+ * task are drawn and, except in a full exam, how the domain's share is spread over its tasks (by their mean
+ * weight); the split over domains always follows the blueprint, and a full exam's split over tasks too, so every
+ * mock exam has the same shape. Questions in `metBefore` are drawn only when their task has no other question
+ * left, least recently met first. Never throws: impossible requests give fewer questions and issues.
  */
 export function selectQuestions(
   info: BankInfo,
@@ -30,6 +32,7 @@ export function selectQuestions(
   config: ExamConfig,
   random: Random,
   weights?: QuestionWeights,
+  metBefore?: MetBefore,
 ): Selection {
   if (config.kind === 'list') return selectList(questions, config.questionIds, config.order, random);
   const requested = config.kind === 'full' ? info.questionCount : config.count;
@@ -45,7 +48,7 @@ export function selectQuestions(
     if (domain.weight > 0 && domainCounts[i] < wanted && domainCounts[i] === domain.pool.length) {
       issues.push(issue('info', 'domain-short', `Domain ${domain.id} has only ${domain.pool.length} questions for its share of ${wanted}; the rest were drawn from other domains.`));
     }
-    picked.push(...drawFromDomain(domain, domainCounts[i], random, weights));
+    picked.push(...drawFromDomain(domain, domainCounts[i], random, { weights, metBefore, steerTasks: config.kind !== 'full' }));
   });
   if (picked.length < requested && picked.length > 0) {
     issues.push(issue('warning', 'fewer-questions', `The bank has only ${picked.length} questions for this exam, so all of them were taken instead of ${requested}.`));
@@ -88,29 +91,47 @@ function eligibleDomains(info: BankInfo, questions: readonly Question[], filter:
   return result;
 }
 
-function drawFromDomain(domain: DomainPool, count: number, random: Random, weights: QuestionWeights | undefined): Question[] {
+interface Steering {
+  readonly weights: QuestionWeights | undefined;
+  readonly metBefore: MetBefore | undefined;
+  /** Whether weights may move a domain's share between its tasks (not in a full exam). */
+  readonly steerTasks: boolean;
+}
+
+function drawFromDomain(domain: DomainPool, count: number, random: Random, steering: Steering): Question[] {
   if (count === 0) return [];
   const groups = domain.tasks.map((task) => domain.pool.filter((q) => q.task === task));
   const known = new Set(domain.tasks);
   groups.push(domain.pool.filter((q) => !known.has(q.task)));
-  const taskWeights = groups.map((group, i) => (i === domain.tasks.length || group.length === 0 ? 0 : meanWeight(group, weights)));
+  const taskWeight = (group: readonly Question[]): number => (steering.steerTasks ? meanWeight(group, steering.weights) : 1);
+  const taskWeights = groups.map((group, i) => (i === domain.tasks.length || group.length === 0 ? 0 : taskWeight(group)));
   const counts = allocate(count, groups.map((group, i) => ({ weight: taskWeights[i], capacity: group.length })));
-  return groups.flatMap((group, i) => weightedSample(group, counts[i], random, weights));
+  return groups.flatMap((group, i) => weightedSample(group, counts[i], random, steering));
 }
 
 /**
  * `count` distinct questions, each drawn with probability proportional to its weight (Efraimidis–Spirakis:
- * the largest `log(u) / w` keys win). Weight 0 sorts last, drawn only when nothing else is left.
+ * the largest `log(u) / w` keys win). Weight 0 sorts last, drawn only when nothing else is left. Before those,
+ * questions met before come after the ones not met whatever their weights, the least recently met first. Every
+ * question takes its random numbers either way, so the rest of the exam does not depend on the history.
  */
-function weightedSample(group: readonly Question[], count: number, random: Random, weights: QuestionWeights | undefined): Question[] {
+function weightedSample(group: readonly Question[], count: number, random: Random, { weights, metBefore }: Steering): Question[] {
   if (count === 0) return [];
   const keyed = group.map((question) => {
     const w = weightOf(weights, question);
     const u = random();
     const tie = random();
-    return { question, key: w > 0 ? Math.log(Math.max(u, Number.MIN_VALUE)) / w : -Infinity, tie };
+    const met = metBefore?.get(question.id);
+    return {
+      question,
+      lastResort: w > 0 ? 0 : 1,
+      met: met === undefined ? -Infinity : Number.isFinite(met) ? met : 0,
+      key: w > 0 ? Math.log(Math.max(u, Number.MIN_VALUE)) / w : 0,
+      tie,
+    };
   });
-  keyed.sort((a, b) => b.key - a.key || a.tie - b.tie);
+  // Differences of -Infinity are NaN, which reads as a tie and moves on to the next key.
+  keyed.sort((a, b) => a.lastResort - b.lastResort || a.met - b.met || b.key - a.key || a.tie - b.tie);
   return keyed.slice(0, count).map((k) => k.question);
 }
 

@@ -8,7 +8,8 @@
  *
  * Full mock exams keep to the blueprint and do not lean towards weak areas, which would bias the score
  * downwards and make it a worse predictor; they only draw questions answered in the last week less often,
- * so a mock measures the learner rather than their memory of yesterday's answers.
+ * so a mock measures the learner rather than their memory of yesterday's answers. (Questions of earlier mocks
+ * come last whatever their weight: the exam service passes the mock history, `core/exam/mockHistory.ts`.)
  */
 import type { BankInfo, Question } from '../bank/model';
 import { DAY_MS, type Tally } from './evidence';

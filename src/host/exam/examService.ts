@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { createExam } from '../../core/exam/createExam';
+import { mockHistory } from '../../core/exam/mockHistory';
 import type { ExamConfig, QuestionWeights } from '../../core/exam/examConfig';
 import type { ExamIssue, ExamState } from '../../core/exam/examState';
 import { ExamStore, type ExamLoad } from '../../core/exam/examStore';
@@ -54,6 +55,8 @@ export class ExamService extends Disposable {
       seed: request.seed ?? newSeed(),
       now: Date.now(),
       weights: request.weights,
+      // However a full mock is started, it draws the questions of the learner's earlier mocks last.
+      metBefore: request.config.kind === 'full' ? await mockHistory(this, loaded.bank.info.id) : undefined,
     });
     if (!result.state) return { error: result.issues.map((i) => i.message).join(' ') || 'No exam could be made from this bank.' };
     await this.store.save(result.state);

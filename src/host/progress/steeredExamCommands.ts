@@ -1,7 +1,8 @@
 /**
  * Exams steered by progress, started through the kiosk's "Start Practice Exam" command with weights:
  * "Practise Weak Areas" (a practice exam over the weak part of the blueprint, leaning towards due reviews and
- * weak tasks) and "Start Full Mock Exam" (the blueprint as it is, drawing last week's questions less often).
+ * weak tasks) and "Start Full Mock Exam" (the blueprint as it is, drawing last week's questions less often;
+ * the exam service adds the questions met in earlier mocks, drawn last, to every full mock).
  * The rules are in `core/progress/weakAreas.ts`.
  */
 import * as vscode from 'vscode';

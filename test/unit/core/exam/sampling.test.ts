@@ -95,11 +95,41 @@ test('question weights steer the draw within a task', () => {
 test('question weights steer how a domain is spread over its tasks, but not the split over domains', () => {
   const bank = fullBank(info, 10);
   const weights = new Map(bank.filter((q) => q.task === '1.1').map((q) => [q.id, 5]));
-  const { questions } = selectQuestions(info, bank, { kind: 'full' }, seededRandom(7), weights);
+  const { questions } = selectQuestions(info, bank, { kind: 'practice', count: 65, minutes: null }, seededRandom(7), weights);
   const byTask = countBy(questions.filter((q) => q.domain === '1'), (q) => q.task);
   // Domain 1 keeps its 16; task 1.1 weighs 5 against 1 for the other three: 10 of 16.
   assert.equal(Object.values(byTask).reduce((a, b) => a + b, 0), 16);
   assert.equal(byTask['1.1'], 10);
+});
+
+test('in a full mock exam weights choose questions within a task but never move the split over tasks', () => {
+  const bank = fullBank(info, 10);
+  const weights = new Map(bank.filter((q) => q.task === '1.1').map((q) => [q.id, 5]));
+  const split = (w?: Map<string, number>) => countBy(selectQuestions(info, bank, { kind: 'full' }, seededRandom(7), w).questions, (q) => q.task);
+  assert.deepEqual(split(weights), split());
+  // Domain 1's 16 over its four tasks, evenly.
+  assert.deepEqual(info.domains[0].tasks.map((t) => split(weights)[t.id]), [4, 4, 4, 4]);
+});
+
+test('questions met before are drawn only when their task has no other left, the least recently met first', () => {
+  const bank = fullBank(info, 10);
+  const task = (id: string) => bank.filter((q) => q.task === id);
+  // Task 1.1 gets 4 of domain 1's 16. Met: 8 of its 10, at times 1 to 8; the two never met come first, then
+  // the two met longest ago (times 1 and 2), whatever the seed.
+  const met = new Map(task('1.1').slice(0, 8).map((q, i) => [q.id, i + 1]));
+  const unmet = task('1.1').slice(8).map((q) => q.id);
+  for (let seed = 0; seed < 10; seed++) {
+    const drawn = selectQuestions(info, bank, { kind: 'full' }, seededRandom(seed), undefined, met).questions.filter((q) => q.task === '1.1').map((q) => q.id);
+    assert.deepEqual([...drawn].sort(), [...unmet, task('1.1')[0].id, task('1.1')[1].id].sort(), `seed ${seed}`);
+  }
+  // Weights still choose among the questions not met, and the history leaves the rest of the exam alone.
+  const favoured = task('1.2')[0].id;
+  const heavy = (q: { id: string }) => (q.id === favoured ? 1e6 : 1);
+  const plain = selectQuestions(info, bank, { kind: 'full' }, seededRandom(3), heavy);
+  const withHistory = selectQuestions(info, bank, { kind: 'full' }, seededRandom(3), heavy, met);
+  assert.ok(withHistory.questions.some((q) => q.id === favoured));
+  const outside = (s: typeof plain) => s.questions.filter((q) => q.task !== '1.1').map((q) => q.id).sort();
+  assert.deepEqual(outside(withHistory), outside(plain));
 });
 
 test('questions outside the blueprint are drawn only when nothing else is left', () => {

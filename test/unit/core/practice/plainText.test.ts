@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainLine, plainText, wrapText } from '../../../../src/core/practice/plainText';
+import fc from 'fast-check';
+import { lexedPlainText, plainLine, plainText, wrapText } from '../../../../src/core/practice/plainText';
 
 test('emphasis, code and links keep their words; tags go; entities are decoded', () => {
   assert.equal(
@@ -21,4 +22,15 @@ test('wrapText breaks at spaces within the width and keeps long words whole', ()
   assert.deepEqual(wrapText('a\nsupercalifragilistic b', 5), ['a', 'supercalifragilistic', 'b']);
   assert.deepEqual(wrapText('', 10), []);
   for (const line of wrapText('The quick brown fox jumps over the lazy dog '.repeat(5), 20)) assert.ok(line.length <= 20, line);
+});
+
+test('a plain line skips the lexer and reads exactly as the lexer reads it', () => {
+  // Characters that matter to markdown, whitespace marked and String.trim treat differently, and plain text.
+  const alphabet = fc.constantFrom(...'aZé字 \t\u00a0\u2028\u2029\u3000\u200b\u0085\ufeff\u000b\f0123456789.,;:!?\'"()/%$@#+-=|{}^'.split(''), '10.', '1)', 'https://docs.aws.amazon.com/x_y', 'www.a.com', 'a@b.com');
+  const line = fc.tuple(fc.constantFrom('', ' ', '  ', '\t', '    '), fc.constantFrom('A', 'é', 'z', '1', '#', '-', '+', '='), fc.array(alphabet, { maxLength: 30 }))
+    .map(([indent, first, rest]) => indent + first + rest.join(''));
+  fc.assert(fc.property(line, (text) => assert.equal(plainText(text), lexedPlainText(text), JSON.stringify(text))), { numRuns: 3000 });
+  for (const text of ['Amazon S3', '  Use an  Application\tLoad Balancer ', 'Route 53 - 100% of traffic (weighted)', 'Use AWS Shield Advanced.']) {
+    assert.equal(plainText(text), lexedPlainText(text));
+  }
 });
