@@ -1,7 +1,8 @@
 /**
  * Test-wise cues in a bank: can a candidate who knows nothing score by picking the longest option? Writers tend
  * to make the right answer the most complete, qualified sentence, and candidates learn that. On the real exam
- * options are long and similar in length, so a bank whose keys stand out by length flatters its users.
+ * options are long and similar in length, so a bank whose keys stand out by length flatters its users. Writers
+ * who trim keys to fix that often overshoot into the opposite cue, the shortest option, so both are measured.
  *
  * Lengths are measured on the text a candidate reads (markdown stripped), in characters; stem and option
  * lengths are also given in words, since exam-grade stems are long, multi-constraint scenarios.
@@ -32,6 +33,10 @@ export interface AnswerCues {
    * longer than every distractor.
    */
   readonly keysLongest: CueRate;
+  /** Single-answer questions whose key is the strictly shortest option. */
+  readonly keyShortest: CueRate;
+  /** Multiple-response questions whose keys are exactly the k shortest options. */
+  readonly keysShortest: CueRate;
   /** Single-answer questions by the key's position in the source file: index 0 counts keys written first. */
   readonly keyPositions: readonly number[];
   /** Words of the stems. */
@@ -65,25 +70,38 @@ export function answerCues(questions: readonly Question[]): AnswerCues {
   };
 }
 
-/** Just the two length cues: what the bank rules need, without the word counts of every stem. */
-export function lengthCues(questions: readonly Question[]): Pick<AnswerCues, 'keyLongest' | 'keysLongest'> {
-  const single = new Tally();
-  const multiple = new Tally();
+/** Just the length cues: what the bank rules need, without the word counts of every stem. */
+export function lengthCues(questions: readonly Question[]): Pick<AnswerCues, CueKind> {
+  const tallies = { keyLongest: new Tally(), keysLongest: new Tally(), keyShortest: new Tally(), keysShortest: new Tally() };
   for (const question of questions) {
     const keys = question.options.filter((o) => o.correct).length;
     const n = question.options.length;
     if (keys < 1 || keys >= n) continue;
     const lengths = optionLengths(question);
     let shortestKey = Infinity;
+    let longestKey = -Infinity;
+    let shortestDistractor = Infinity;
     let longestDistractor = -Infinity;
     question.options.forEach((option, i) => {
-      if (option.correct) shortestKey = Math.min(shortestKey, lengths[i]);
-      else longestDistractor = Math.max(longestDistractor, lengths[i]);
+      if (option.correct) {
+        shortestKey = Math.min(shortestKey, lengths[i]);
+        longestKey = Math.max(longestKey, lengths[i]);
+      } else {
+        shortestDistractor = Math.min(shortestDistractor, lengths[i]);
+        longestDistractor = Math.max(longestDistractor, lengths[i]);
+      }
     });
     // With one key, "its shortest is longer than every distractor" is "it is the strictly longest option".
-    (keys === 1 ? single : multiple).add(shortestKey > longestDistractor, 1 / binomial(n, keys));
+    const chance = 1 / binomial(n, keys);
+    (keys === 1 ? tallies.keyLongest : tallies.keysLongest).add(shortestKey > longestDistractor, chance);
+    (keys === 1 ? tallies.keyShortest : tallies.keysShortest).add(longestKey < shortestDistractor, chance);
   }
-  return { keyLongest: single.rate(), keysLongest: multiple.rate() };
+  return {
+    keyLongest: tallies.keyLongest.rate(),
+    keysLongest: tallies.keysLongest.rate(),
+    keyShortest: tallies.keyShortest.rate(),
+    keysShortest: tallies.keysShortest.rate(),
+  };
 }
 
 /**
@@ -103,21 +121,27 @@ export function answerCueIssues(bankFile: string, questions: readonly Question[]
   }));
 }
 
-export type CueKind = 'keyLongest' | 'keysLongest';
-export const CUE_KINDS: readonly CueKind[] = ['keyLongest', 'keysLongest'];
+export type CueKind = 'keyLongest' | 'keysLongest' | 'keyShortest' | 'keysShortest';
+export const CUE_KINDS: readonly CueKind[] = ['keyLongest', 'keysLongest', 'keyShortest', 'keysShortest'];
 
 /** The figure, its chance rate, the threshold and what to do: the warning's text, also the view's tooltip. */
 export function cueMessage(kind: CueKind, rate: CueRate): string {
   const limit = percent(CUE_CHANCE_FACTOR * rate.chance, 1);
-  return kind === 'keyLongest'
-    ? `${cueFinding(kind, rate)}; chance is ${percent(rate.chance)}, and above ${limit} a candidate scores by picking the longest option. Give distractors real detail (a real design that breaks one stated constraint) and trim keys, rather than padding.`
-    : `${cueFinding(kind, rate)}; chance is ${percent(rate.chance)}, and above ${limit} a candidate scores by picking the longest options. Give distractors real detail and trim keys so that at least one distractor is as long as a key.`;
+  const advice: Record<CueKind, string> = {
+    keyLongest: 'a candidate scores by picking the longest option. Give distractors real detail (a real design that breaks one stated constraint) and trim keys, rather than padding.',
+    keysLongest: 'a candidate scores by picking the longest options. Give distractors real detail and trim keys so that at least one distractor is as long as a key.',
+    keyShortest: 'a candidate scores by picking the shortest option. Trimmed keys overshot: give keys the detail a real answer has, and cut giveaway clauses from distractors instead.',
+    keysShortest: 'a candidate scores by picking the shortest options. Give keys the detail a real answer has so that at least one distractor is as short as a key.',
+  };
+  return `${cueFinding(kind, rate)}; chance is ${percent(rate.chance)}, and above ${limit} ${advice[kind]}`;
 }
 
 /** `"The key is the strictly longest option in 54% of single-answer questions (62 of 114)"`. */
 export function cueFinding(kind: CueKind, rate: CueRate): string {
-  const figure = `${percent(rate.share)} of ${kind === 'keyLongest' ? 'single-answer' : 'multiple-response'} questions (${rate.hits} of ${rate.questions})`;
-  return kind === 'keyLongest' ? `The key is the strictly longest option in ${figure}` : `The keys are exactly the longest options in ${figure}`;
+  const single = kind === 'keyLongest' || kind === 'keyShortest';
+  const extreme = kind === 'keyLongest' || kind === 'keysLongest' ? 'longest' : 'shortest';
+  const figure = `${percent(rate.share)} of ${single ? 'single-answer' : 'multiple-response'} questions (${rate.hits} of ${rate.questions})`;
+  return single ? `The key is the strictly ${extreme} option in ${figure}` : `The keys are exactly the ${extreme} options in ${figure}`;
 }
 
 /** Whether `rate`, measured in a bank of `bankSize` questions, deserves the `answer-length-cue` warning. */
@@ -134,6 +158,8 @@ export function cueOverChance(rate: CueRate): boolean {
 export const CUE_LABELS: Readonly<Record<CueKind, string>> = {
   keyLongest: 'Key is the strictly longest option (single answer)',
   keysLongest: 'Keys are exactly the k longest options (multiple response)',
+  keyShortest: 'Key is the strictly shortest option (single answer)',
+  keysShortest: 'Keys are exactly the k shortest options (multiple response)',
 };
 
 /** `"1: 26% · 2: 25% · 3: 24% · 4: 25%"`: where single-answer keys sit in the source files. */

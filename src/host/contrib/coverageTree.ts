@@ -104,6 +104,8 @@ function bankItem(loaded: LoadedBank, coverage: Coverage | undefined): vscode.Tr
 const FIGURE_LABELS: Readonly<Record<FigureRow, string>> = {
   keyLongest: 'Key is the longest option',
   keysLongest: 'Keys are the k longest options',
+  keyShortest: 'Key is the shortest option',
+  keysShortest: 'Keys are the k shortest options',
   positions: 'Key positions',
   lengths: 'Question length',
 };
@@ -121,7 +123,7 @@ function cueVerdict(rate: CueRate, bankSize: number): string {
 
 /** The warning's text when the cue is warned about, otherwise the figure and whether it is over the threshold. */
 function cueTooltip(kind: CueKind, rate: CueRate, bankSize: number): string {
-  if (rate.questions === 0) return `No ${kind === 'keyLongest' ? 'single-answer' : 'multiple-response'} questions to measure.`;
+  if (rate.questions === 0) return `No ${kind === 'keyLongest' || kind === 'keyShortest' ? 'single-answer' : 'multiple-response'} questions to measure.`;
   if (cueWarns(rate, bankSize)) return cueMessage(kind, rate);
   const verdict = cueVerdict(rate, bankSize);
   return `${cueFinding(kind, rate)}; chance is ${percent(rate.chance)}. ${verdict ? `That is ${verdict}.` : `Under ${percent(CUE_CHANCE_FACTOR * rate.chance, 1)} (${CUE_CHANCE_FACTOR}× chance) it is not reported.`}`;
@@ -139,7 +141,7 @@ function cuesItem(loaded: LoadedBank, coverage: Coverage): vscode.TreeItem {
   item.id = `coverage-cues:${loaded.bank.root}`;
   item.contextValue = 'coverageCues';
   const short = (rate: CueRate): string => (rate.questions === 0 ? 'none' : `${percent(rate.share)} (chance ${percent(rate.chance)})`);
-  item.description = `key longest ${short(cues.keyLongest)} · k longest ${short(cues.keysLongest)}`;
+  item.description = `key longest ${short(cues.keyLongest)} · shortest ${short(cues.keyShortest)}`;
   item.tooltip = CUE_KINDS.map((kind) => cueTooltip(kind, cues[kind], total)).join('\n\n');
   item.iconPath = warningIcon(warned, 'pass');
   const spoken = CUE_KINDS.map((kind) => {

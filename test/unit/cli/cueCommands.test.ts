@@ -20,7 +20,8 @@ function cueBank(hits: number): string {
   copyFileSync(join(MINI_BANK_ROOT, 'bank.md'), join(root, 'bank.md'));
   for (let i = 0; i < 40; i++) {
     const id = `mini-1-1-cue-${i}`;
-    const key = i < hits ? 'Amazon S3 Glacier Deep Archive' : 'Amazon S3';
+    // The other keys sit between the distractors' lengths: neither longest nor shortest.
+    const key = i < hits ? 'Amazon S3 Glacier Deep Archive' : 'Amazon S3 IA';
     writeFileSync(join(root, 'questions', `${id}.md`), questionText({
       frontMatter: VALID_FRONT_MATTER.replace('id: mini-1-1-sample', `id: ${id}`),
       stem: 'A company keeps **seven years** of audit logs that are never read. Which storage is cheapest?',
@@ -42,8 +43,9 @@ test('validate warns about the cue on bank.md; stats and coverage print the figu
   const text = stats.out.join('\n');
   assert.match(text, /Key is the strictly longest option \(single answer\) +60% \(24 of 40\) +25% +<< over 1\.5x chance/);
   assert.match(text, /Keys are exactly the k longest options \(multiple response\) +none measured/);
+  assert.match(text, /Key is the strictly shortest option \(single answer\) +0% \(0 of 40\) +25%$/m);
   assert.match(text, /key position \(single answer\): 1: 100%/);
-  // Options: 24 keys of 5 words and 16 of 2, distractors of 3, 3 and 2 words: 472 / 160 = 2.95.
+  // Options: 24 keys of 5 words and 16 of 3, distractors of 3, 3 and 2 words: 488 / 160 = 3.05 (3.0499… as a double).
   assert.match(text, /stem length: median 16 words \(mean 16\); options: mean 3\.0 words/);
 
   const coverage = collector();

@@ -78,7 +78,24 @@ test('chance rates are the mean of 1 / options for one key and 1 / C(n, k) for k
   const multiple = lengthCues([twoOfFive, twoOfSix, threeOfSix]).keysLongest;
   assert.equal(multiple.questions, 3);
   assert.ok(Math.abs(multiple.chance - (1 / 10 + 1 / 15 + 1 / 20) / 3) < 1e-12, String(multiple.chance));
-  assert.deepEqual(lengthCues([]), { keyLongest: { questions: 0, hits: 0, share: 0, chance: 0 }, keysLongest: { questions: 0, hits: 0, share: 0, chance: 0 } });
+  const none = { questions: 0, hits: 0, share: 0, chance: 0 };
+  assert.deepEqual(lengthCues([]), { keyLongest: none, keysLongest: none, keyShortest: none, keysShortest: none });
+});
+
+test('the opposite cue is measured too: keys trimmed until they are the shortest options', () => {
+  const shortest = q(['Amazon S3', 'Amazon EBS gp3', 'Amazon EFS IA', 'AWS Backup'], [0]);
+  const tie = q(['AWS Backup', 'Amazon EBS gp3', 'Amazon EFS IA', 'AWS Config'], [0]);
+  const middle = q(['Amazon S3 IA', 'Amazon EBS gp3', 'Amazon EFS IA', 'AWS Backup'], [0]);
+  const cues = lengthCues([shortest, tie, middle]);
+  assert.deepEqual({ hits: cues.keyShortest.hits, questions: cues.keyShortest.questions }, { hits: 1, questions: 3 }, 'a tie is not strictly shortest');
+  const twoShortest = q(['AWS WAF', 'AWS KMS', 'Amazon GuardDuty', 'Amazon Inspector', 'Amazon Macie'], [0, 1]);
+  const twoMixed = q(['AWS WAF', 'Amazon GuardDuty', 'AWS KMS', 'Amazon Inspector', 'Amazon Macie'], [0, 1]);
+  assert.equal(lengthCues([twoShortest, twoMixed]).keysShortest.hits, 1);
+  // 40 questions whose key is the shortest in 16 of them (40% > 1.5 × 25%): a warning with its own advice.
+  const bank = [...Array.from({ length: 16 }, () => shortest), ...Array.from({ length: 24 }, () => middle)];
+  const issues = answerCueIssues('bank.md', bank);
+  assert.equal(issues.length, 1);
+  assert.match(issues[0].message, /strictly shortest option in 40% of single-answer questions \(16 of 40\).*picking the shortest option/);
 });
 
 test('lengths are measured on the text a candidate reads: emphasis, code and link targets do not count', () => {
