@@ -92,14 +92,14 @@ vscode.test('ten SIGKILLs at random points lose nothing that was acknowledged, a
         state.flagged = !state.flagged;
       } else if (kind === 'comment') {
         const text = `round ${round}, action ${a}`;
-        await frame.locator('#comment-panel').evaluate((el: any) => { el.open = true; });
+        if (await frame.locator('#comment-panel').isHidden()) await frame.locator('#toggle-comment').click();
         await frame.locator('#comment').fill(text);
         await waitForAck(frame, before);
         state.comment = text;
       } else {
         const forward = rnd() < 0.6;
         const button = frame.locator(forward ? '#next' : '#previous');
-        if (await button.isDisabled()) continue;
+        if ((await button.getAttribute('aria-disabled')) === 'true') continue;
         await button.click();
         await waitForAck(frame, before);
       }

@@ -56,10 +56,10 @@ vscode.test('a custom exam: answer, flag, comment, review, end, score report and
       await frame.locator('li.option', { hasText: q.wrong[1] }).locator('button.strike').click();
       await waitForAck(frame, strikeBefore);
       assert.match((await frame.locator('li.option', { hasText: q.wrong[1] }).getAttribute('class')) ?? '', /struck/);
-      // Flag with F and comment in the comment panel.
+      // Flag with Alt+F and comment in the comment panel.
       const flagBefore = await ackOf(frame);
       await frame.locator('#stem').click();
-      await page.keyboard.press('f');
+      await page.keyboard.press('Alt+F');
       await waitForAck(frame, flagBefore);
       assert.equal(await frame.locator('#flag').getAttribute('aria-pressed'), 'true');
       await frame.locator('#toggle-comment').click();
@@ -164,7 +164,7 @@ vscode.test('an exam whose time runs out is submitted on its own', async ({ work
   assert.equal(await frame.locator('#raw-score').textContent(), '1 / 2 (50%)');
 });
 
-vscode.test('practice mode shows the verdict and the explanation right after each answer', async ({ workbench }) => {
+vscode.test('practice mode shows the verdict and the explanation once the answer is checked', async ({ workbench }) => {
   await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
   await workbench.pickQuickPickItem(/Practice mode/);
   await acceptQuickInput(workbench, /what to include/);
@@ -173,6 +173,8 @@ vscode.test('practice mode shows the verdict and the explanation right after eac
   const frame = await workbench.webviewFrame('#stem', { timeout: 30_000 });
   const q = questionByStem(await stemText(frame));
   for (const option of q.correct) await chooseOption(frame, option);
+  assert.equal(await frame.locator('.feedback').count(), 0, 'choosing commits nothing');
+  await frame.locator('#check-answer').click();
   await frame.locator('.feedback').waitFor();
   assert.equal(await frame.locator('.verdict').textContent(), 'Correct.');
   assert.match((await frame.locator('.explanation').textContent()) ?? '', new RegExp(`Explanation of ${q.id}`));
@@ -183,6 +185,7 @@ vscode.test('practice mode shows the verdict and the explanation right after eac
   const second = questionByStem(await stemText(frame));
   await chooseOption(frame, second.wrong[0]);
   if (second.correct.length === 2) await chooseOption(frame, second.wrong[1]);
+  await frame.locator('#check-answer').click();
   await frame.locator('.feedback').waitFor();
   assert.match((await frame.locator('.verdict').textContent()) ?? '', /^Incorrect\. The correct answer: /);
   await endExam(frame);

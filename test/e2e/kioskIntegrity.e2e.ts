@@ -205,20 +205,25 @@ vscode.test('practice: arrow keys move between options without committing, Space
   const q = await singleAnswerQuestion(frame);
   const labels = (await frame.locator('li.option .text').allTextContents()).map((t) => t.trim());
   const target = labels.indexOf(q.correct[0]);
-  // Into the options with Tab from the stem's heading, then arrows down to the right answer.
+  // Into the options with Tab from the question's heading, then arrows: down one, then to the right answer.
   await frame.locator('#question-heading').focus();
   await page.keyboard.press('Tab');
-  for (let i = 0; i < target; i++) {
-    const before = await ackOf(frame);
-    await page.keyboard.press('ArrowDown');
-    await waitForAck(frame, before);
-  }
-  if (target === 0) {
-    // The first option is focused but not chosen yet: Space chooses and commits it at once below.
-    assert.deepEqual((await kioskView(frame)).chosen, []);
-  }
-  assert.equal(await frame.locator('.feedback').count(), 0, 'moving with the arrows committed nothing');
-  assert.equal(await frame.locator('#check-answer').count(), target === 0 ? 0 : 1, '"Check answer" is offered once an option is chosen');
+  // Tab lands on the first option without choosing it; each arrow chooses the option it moves to.
+  let at = 0;
+  const arrowTo = async (position: number): Promise<void> => {
+    while (at !== position) {
+      const down = at < position;
+      const before = await ackOf(frame);
+      await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+      at += down ? 1 : -1;
+      await waitForAck(frame, before);
+      assert.deepEqual((await kioskView(frame)).chosen, [labels[at]], 'the arrow chose the option it moved to');
+      assert.equal(await frame.locator('.feedback').count(), 0, 'moving with the arrows committed nothing');
+    }
+  };
+  await arrowTo(1);
+  await arrowTo(target);
+  assert.equal(await frame.locator('#check-answer').count(), 1, '"Check answer" is offered once an option is chosen');
   await page.keyboard.press('Space');
   await frame.locator('#verdict').waitFor();
   assert.equal((await frame.locator('#verdict').textContent())?.trim(), 'Correct.');

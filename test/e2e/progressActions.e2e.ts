@@ -42,7 +42,8 @@ vscode.test('Practise Weak Areas starts a practice exam of exactly the weak area
     const q = questionByStem(await stemText(frame));
     seen.push(q.id);
     for (const text of q.correct) await chooseOption(frame, text);
-    await frame.locator('.feedback .verdict').waitFor(); // practice mode: the verdict right after the answer
+    await frame.locator('#check-answer').click(); // practice mode: the verdict once the answer is checked
+    await frame.locator('.feedback .verdict').waitFor();
   }
   assert.deepEqual(seen.sort(), ['kio-1-1-storage', 'kio-1-2-compute'], 'both questions of domain 1, none of domain 2');
   await endExam(frame);

@@ -56,6 +56,7 @@ vscode.test('an answer log from a newer Exam Kiosk turns recording off without t
   const frame = await workbench.webviewFrame('.sidebar-main #stem', { timeout: 30_000 });
   const q = questionByStem((await frame.locator('#stem').textContent()) ?? '');
   for (const text of q.correct) await frame.locator('li.option', { hasText: text }).first().locator('input').click();
+  await frame.locator('#check-answer').click();
   await frame.locator('.feedback .verdict').waitFor({ timeout: 10_000 });
   await waitFor(async () => (await frame.locator('#session').textContent()) === '1 of 1 right', { message: 'the answer to count in the view' });
   assert.deepEqual(fs.readFileSync(file), before, 'the newer log was not written to');
@@ -84,6 +85,7 @@ vscode.test('export, reset (asked first, log kept) and import bring progress bac
   }
   const q = questionByStem((await frame.locator('#stem').textContent()) ?? '');
   for (const text of q.correct) await frame.locator('li.option', { hasText: text }).first().locator('input').click();
+  await frame.locator('#check-answer').click();
   await frame.locator('.feedback .verdict').waitFor({ timeout: 10_000 });
   const bank = await workbench.waitForTreeRow('Certifications', /^Kiosk Test Exam/);
   if ((await bank.getAttribute('aria-expanded')) !== 'true') await bank.click();

@@ -131,16 +131,23 @@ export class KioskPanel extends Disposable {
     for (const issue of change.issues) {
       this.channel.post({ type: 'notice', level: issue.severity, message: issue.message });
     }
+    if (change.effects.some((effect) => effect.type === 'submitted') && this.hooks.kioskMode.enteredFor === this.session.id) {
+      void this.showReportAfterKioskMode(change.ack);
+      return;
+    }
     this.channel.post(this.snapshot(change.ack));
     this.refreshTitle();
-    if (change.effects.some((effect) => effect.type === 'submitted')) void this.afterSubmit();
   }
 
-  /** Gives the workbench back, then focus back to the score report (leaving Zen Mode moves focus away). */
-  private async afterSubmit(): Promise<void> {
-    const wasKiosk = this.hooks.kioskMode.enteredFor === this.session.id;
+  /**
+   * The exam ended in kiosk mode: the workbench comes back first, then the score report, in the kiosk with focus
+   * (leaving Zen Mode moves focus away), so that nothing the candidate opens next can be interrupted.
+   */
+  private async showReportAfterKioskMode(ack: number): Promise<void> {
     await this.hooks.kioskMode.leave(this.session.id);
-    if (wasKiosk && this.panel.visible) this.panel.reveal(this.panel.viewColumn, false);
+    if (this.panel.visible) this.panel.reveal(this.panel.viewColumn, false);
+    this.channel.post(this.snapshot(ack));
+    this.refreshTitle();
   }
 
   private refreshTitle(): void {

@@ -46,6 +46,8 @@ export interface CodeServerOptions {
   workspaceFolder?: string;
   /** A fixed port (`npm start`); by default a free one. */
   port?: number;
+  /** Folders of more extensions to load beside the one under test (a benchmark's baseline, a test runner). */
+  extraExtensions?: readonly string[];
 }
 
 /** A running code-server. Always end it with `dispose()` (or at least `stop()`). */
@@ -80,6 +82,7 @@ export class CodeServer {
 
     const extensionPath = options.extensionPath === undefined ? repoRoot : options.extensionPath;
     const extension = extensionPath === null ? undefined : linkExtension(extensionPath, extensionsDir);
+    for (const extra of options.extraExtensions ?? []) linkExtension(extra, extensionsDir);
     writeUserSettings(userDataDir, deterministicSettings, {
       ...(options.colorTheme ? { 'workbench.colorTheme': options.colorTheme } : {}),
       ...options.settings,
