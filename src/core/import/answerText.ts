@@ -18,19 +18,19 @@ const STRONG = /^(?:the\s+)?(?:(?:correct|right)\s+(?:answers?|options?|choices?
 const WEAK = /^(?:solution|correct|key)(?![A-Za-z])/i;
 const SEPARATOR = /^\s*(?:(?:is|are)\b\s*[:\-–—=]?|[:\-–—=])\s*/i;
 
-/** Removes the decoration around a line that does not change its meaning: bullets, quotes, emphasis, icons. */
+/** Removes the decoration around a line that does not change its meaning: bullets, quotes, emphasis, emoji. */
 export function plainText(text: string): string {
   return text
     .replace(/^\s*(?:>\s*)+/, '')
     .replace(/^\s*[-*+]\s+/, '')
     .replace(/[*_]{1,3}/g, '')
-    .replace(/[✅✔☑✓💡👉🔑]\uFE0F?/gu, '')
+    .replace(/[\p{Extended_Pictographic}✓✔☑]\uFE0F?/gu, '')
     .trim();
 }
 
-/** Parses an answer line, or returns undefined when the line is not one. */
+/** Parses an answer line (a heading too: `#### ✅ Correct Answer: A`), or returns undefined when the line is not one. */
 export function parseAnswerLine(text: string): AnswerLine | undefined {
-  const plain = plainText(text);
+  const plain = plainText(text.replace(/^ {0,3}#{1,6}\s+/, ''));
   const strong = STRONG.exec(plain);
   const weak = strong ? undefined : WEAK.exec(plain);
   const label = strong ?? weak;

@@ -26,7 +26,9 @@ export interface Tail {
 const LABEL_HEADING = /^#{1,6}\s+(?:\*\*)?(?:correct\s+)?(answers?|solutions?|explanations?|references?|notes?|why)\b/i;
 const ANSWER_LABEL =
   /^(?:show\s+|reveal\s+|view\s+|see\s+|click\s+.*)?(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?)(?:\s+and\s+explanations?)?\s*[:.]?$/i;
-const EXPLANATION_LABEL = /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:explanations?|rationale)(?:\*\*|__)?\s*(?:[:\-–—]|$)\s*(?:\*\*|__)?\s*/i;
+/** "Explanation:" as a label, also inside a blockquote or after an icon (`> 💡 **Explanation**`); group 1 keeps the quote. */
+const EXPLANATION_LABEL =
+  /^(\s*(?:>\s*)*)(?:[-*]\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:\*\*|__)?(?:explanations?|rationale)(?:\*\*|__)?\s*(?:[:\-–—]|$)\s*(?:\*\*|__)?\s*/iu;
 
 /**
  * Reads `lines[from, to)`. `skip` holds indices to ignore (answer keys); `options` are the option texts, used to
@@ -43,7 +45,7 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
     if (skip.has(i)) continue;
     if (line.detailsOpen) inDetails = true;
     const text = line.text;
-    if (!line.literal && /^ {0,3}#{1,6}\s/.test(text) && !LABEL_HEADING.test(text.trim())) break;
+    if (!line.literal && /^ {0,3}#{1,6}\s/.test(text) && !LABEL_HEADING.test(text.trim()) && !parseAnswerLine(text)) break;
     if (!line.literal && /^ {0,3}([-*_])(\s*\1){2,}\s*$/.test(text) && answers.length > 0) break;
     if (line.summary !== undefined && line.summary !== '') {
       const asAnswer = parseAnswerLine(line.summary);
@@ -119,18 +121,20 @@ function cleanExplanation(kept: readonly string[]): string {
   const lines = kept
     .map((text) => {
       const label = EXPLANATION_LABEL.exec(text);
-      return label ? ' '.repeat(indentOf(text)) + text.slice(label[0].length) : text;
+      return label ? label[1] + text.slice(label[0].length) : text;
     })
     .map((text) => (/^\s*(?:\*\*)?\[[^\]]*\]\(#[^)]*\)(?:\*\*)?\s*$/.test(text) ? '' : text))
     .map((text) => text.trimEnd());
   const indents = lines.filter((l) => l.trim() !== '').map(indentOf);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   const out: string[] = [];
+  const blank = (line: string | undefined): boolean => line === undefined || /^>?$/.test(line.trim());
   for (const line of lines.map((l) => l.slice(Math.min(common, indentOf(l))))) {
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    // A quote's empty lines go where the quote starts or ends (after a label removed from it), as blank lines do.
+    if (blank(line) && (out.length === 0 || blank(out[out.length - 1]))) continue;
     out.push(line);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  while (out.length > 0 && blank(out[out.length - 1])) out.pop();
   return out.join('\n');
 }
 

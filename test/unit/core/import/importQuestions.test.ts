@@ -7,9 +7,10 @@ import { blueprint, otherFormatDocuments } from '../../helpers/importFixtures';
 const bank = blueprint('clf-c02');
 const doc = (label: string, text: string, license = 'MIT'): SourceDocument => ({ label, text, license });
 
-test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats counted by file and by question', () => {
+test('the other-format fixtures: 28 imported, 4 skipped with reasons, a question without options reported apart, formats counted by file and by question', () => {
   const { files, report } = importQuestions(otherFormatDocuments(), { bank, date: '2026-11-25' });
-  assert.equal(report.found, 33);
+  assert.equal(report.found, 32, 'a question whose options the reader does not know is no candidate: it is listed apart');
+  assert.deepEqual(report.withoutOptions.map((s) => `${s.file}:${s.line} ${s.code}`), ['other-formats/mixed-markers.md:27 options-missing']);
   assert.equal(report.imported, 28);
   assert.equal(files.length, 28);
   assert.deepEqual(
@@ -17,7 +18,6 @@ test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats co
     [
       'other-formats/heading-task-list.md:47 answer-missing',
       'other-formats/inline-and-marked.md:18 option-duplicate',
-      'other-formats/mixed-markers.md:27 options-missing',
       'other-formats/numbered-paren-answer-line.md:27 select-count-mismatch',
       'other-formats/numbered-paren-answer-line.md:35 answer-unreadable',
     ],

@@ -1,0 +1,56 @@
+/**
+ * What makes a file look like it holds questions, counted loosely and apart from the reader: numbered or labelled
+ * items that ask, runs of option-like lines (in the styles the reader knows and others: `(1)`, `☐`, `○`), and
+ * answer-key lines (`1. B`, `Q1 → 3`). The report names every file with such content from which nothing was
+ * imported, so that a bank in a layout the reader does not know is never lost without a word.
+ */
+import { findAnswerKeys } from './answerKey';
+import { findOptionGroups } from './optionGroups';
+import { isBlank, toSourceLines } from './sourceLines';
+
+export interface QuestionSignals {
+  /** Numbered or labelled items (`12.`, `Q12`, `Question 12`, `Item 12`) that ask something. */
+  readonly numberedItems: number;
+  /** Runs of two or more option-like lines, or lines holding two or more inline option markers. */
+  readonly optionRuns: number;
+  /** Answer-key entries: read ones, and lines that pair a number with a letter or digit. */
+  readonly keyEntries: number;
+}
+
+const NUMBERED_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:Q|Question|Item|No\.?|#)\s*\d{1,4}\b|\d{1,4}[.)]\s+\S.*\?)/i;
+const OPTION_LIKE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h1-9]\)|[A-Ha-h][.:]|\[[ xX]\]|[○◯●◻☐☑□■])(?:\*\*|__)?\s+\S/u;
+const INLINE_OPTIONS = /(?:^|\s)\(?[A-Ha-h1-9]\)\s+\S.*\s\(?[A-Ha-h1-9]\)\s+\S/;
+const KEY_LIKE = /^\W*(?:Q(?:uestion)?\s*)?#?\d{1,4}\s*(?:[.:)=\-–—]|→|->|=>)+\s*\(?(?:[A-Ha-h]|[1-9])\)?(?:\s*[,&/]\s*\(?(?:[A-Ha-h]|[1-9])\)?)*\W*$/u;
+
+/** Counts the question-like content of `text`. Never throws. */
+export function questionSignals(text: string): QuestionSignals {
+  const lines = toSourceLines(text);
+  const groups = findOptionGroups(lines);
+  const grouped = new Set(groups.flatMap((g) => Array.from({ length: g.end - g.start }, (_, k) => g.start + k)));
+  const keys = findAnswerKeys(lines, grouped);
+  const keyed = new Set(keys.flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => b.start + k)));
+  let numberedItems = 0;
+  let optionRuns = groups.length;
+  let keyEntries = keys.reduce((n, b) => n + b.entries.length, 0);
+  let run = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const text = line.text;
+    if (!line.literal && NUMBERED_ITEM.test(text)) numberedItems++;
+    if (!grouped.has(i) && OPTION_LIKE.test(text)) {
+      run++;
+      if (run === 2) optionRuns++;
+    } else {
+      run = 0;
+      if (!grouped.has(i) && INLINE_OPTIONS.test(text)) optionRuns++;
+    }
+    if (!keyed.has(i) && KEY_LIKE.test(text)) keyEntries++;
+  }
+  return { numberedItems, optionRuns, keyEntries };
+}
+
+/** True when `signals` show question-like content: two or more of any kind. */
+export function looksLikeQuestions(signals: QuestionSignals): boolean {
+  return signals.numberedItems >= 2 || signals.optionRuns >= 2 || signals.keyEntries >= 2;
+}
