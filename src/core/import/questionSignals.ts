@@ -6,10 +6,11 @@
  */
 import { findAnswerKeys } from './answerKey';
 import { findOptionGroups } from './optionGroups';
-import { isBlank, toSourceLines } from './sourceLines';
+import { documentLines } from './documentLines';
+import { isBlank } from './sourceLines';
 
 export interface QuestionSignals {
-  /** Numbered or labelled items (`12.`, `Q12`, `Question 12`, `Item 12`) that ask something. */
+  /** Labelled items (`Q12`, `Question 12`, `Item 12`), and numbered ones (`12.`) that ask something. */
   readonly numberedItems: number;
   /** Runs of two or more option-like lines, or lines holding two or more inline option markers. */
   readonly optionRuns: number;
@@ -20,11 +21,12 @@ export interface QuestionSignals {
 const NUMBERED_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:Q|Question|Item|No\.?|#)\s*\d{1,4}\b|\d{1,4}[.)]\s+\S.*\?)/i;
 const OPTION_LIKE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h1-9]\)|[A-Ha-h][.:]|\[[ xX]\]|[○◯●◻☐☑□■])(?:\*\*|__)?\s+\S/u;
 const INLINE_OPTIONS = /(?:^|\s)\(?[A-Ha-h1-9]\)\s+\S.*\s\(?[A-Ha-h1-9]\)\s+\S/;
-const KEY_LIKE = /^\W*(?:Q(?:uestion)?\s*)?#?\d{1,4}\s*(?:[.:)=\-–—]|→|->|=>)+\s*\(?(?:[A-Ha-h]|[1-9])\)?(?:\s*[,&/]\s*\(?(?:[A-Ha-h]|[1-9])\)?)*\W*$/u;
+/** One pair of an answer key, loosely: `1. B`, `Q1 → 3`, `12 - (A, C)`. */
+const KEY_PAIR = /(?:Q(?:uestion)?\s*)?#?\d{1,4}\s*(?:[.:)=\-–—]|→|->|=>)+\s*\(?(?:[A-Ha-h]|[1-9])\)?(?:\s*[,&/]\s*\(?(?:[A-Ha-h]|[1-9])\)?)*(?![\w])/gu;
 
 /** Counts the question-like content of `text`. Never throws. */
 export function questionSignals(text: string): QuestionSignals {
-  const lines = toSourceLines(text);
+  const lines = documentLines(text);
   const groups = findOptionGroups(lines);
   const grouped = new Set(groups.flatMap((g) => Array.from({ length: g.end - g.start }, (_, k) => g.start + k)));
   const keys = findAnswerKeys(lines, grouped);
@@ -45,9 +47,19 @@ export function questionSignals(text: string): QuestionSignals {
       run = 0;
       if (!grouped.has(i) && INLINE_OPTIONS.test(text)) optionRuns++;
     }
-    if (!keyed.has(i) && KEY_LIKE.test(text)) keyEntries++;
+    if (!keyed.has(i)) keyEntries += keyPairs(text);
   }
   return { numberedItems, optionRuns, keyEntries };
+}
+
+/** The answer-key pairs on a line made of nothing else (separators, emphasis and emoji aside), or 0. */
+function keyPairs(text: string): number {
+  let pairs = 0;
+  const rest = text.replace(KEY_PAIR, () => {
+    pairs++;
+    return ' ';
+  });
+  return /^[\s·•|,;*_\p{Extended_Pictographic}\uFE0F]*$/u.test(rest) ? pairs : 0;
 }
 
 /** True when `signals` show question-like content: two or more of any kind. */

@@ -10,7 +10,8 @@ import { findOptionGroups, type OptionGroup } from './optionGroups';
 import { segmentQuestions, type Segment } from './segments';
 import { parseQuestionMarker } from './questionMarkers';
 import { countedQuestion, findSelectHint, type SelectHint } from './selectHint';
-import { toSourceLines, type SourceLine } from './sourceLines';
+import { documentLines } from './documentLines';
+import type { SourceLine } from './sourceLines';
 import { buildStem } from './stemText';
 import { readTail, type AnswerCandidate } from './tailReader';
 
@@ -60,7 +61,7 @@ export interface DocumentRead {
 
 /** Reads the questions of one file. `file` is only used to label results. Never throws. */
 export function readDocument(text: string, file: string): DocumentRead {
-  const lines = toSourceLines(text);
+  const lines = documentLines(text);
   const groups = findOptionGroups(lines);
   const optionLines = new Set(groups.flatMap((g) => range(g.start, g.end)));
   const keys = findAnswerKeys(lines, optionLines);

@@ -108,7 +108,7 @@ function unreadReason(f: FileReport): string {
   }
   const signals = f.unread as QuestionSignals;
   const held = [
-    signals.numberedItems > 0 ? count(signals.numberedItems, 'numbered item') + ' that ask' : '',
+    signals.numberedItems > 0 ? count(signals.numberedItems, 'numbered item') : '',
     signals.optionRuns > 0 ? count(signals.optionRuns, 'run') + ' of option-like lines' : '',
     signals.keyEntries > 0 ? count(signals.keyEntries, 'answer-key entry').replace(/entrys$/, 'entries') : '',
   ].filter((t) => t !== '');

@@ -10,9 +10,21 @@ import { collectSources } from '../../../src/core/import/collectSources';
 import type { ImportedFile, ImportReport, SourceDocument } from '../../../src/core/import/importQuestions';
 import { COMMUNITY_BANKS } from './importFixtures';
 
-/** The banks with a truth file, by folder name under test/fixtures/community-banks. */
-export const TRUTH_BANKS = ['Certilum', 'PacktPublishing', 'ramishtaha'] as const;
-export type TruthBank = (typeof TRUTH_BANKS)[number];
+/**
+ * The banks with a truth file, by folder under test/fixtures/community-banks: three community banks, and our
+ * synthetic banks, one per layout the importer once failed on (see SOURCES.md there).
+ */
+export const TRUTH_BANKS = [
+  'Certilum',
+  'PacktPublishing',
+  'ramishtaha',
+  'synthetic/code-fence-options',
+  'synthetic/decorated-answer-key',
+  'synthetic/answers-by-text',
+  'synthetic/heading-titles',
+  'synthetic/key-table-columns',
+  'synthetic/unreadable-mock',
+] as const;
 
 export interface TruthEntry {
   readonly stem: string;
