@@ -93,6 +93,17 @@ function oneLine(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * One sentence for a notification, or '' when every file with question-like content gave questions: the files
+ * from which nothing was imported, so that a short summary never hides them.
+ */
+export function unreadSummary(report: ImportReport): string {
+  const unread = report.perFile.filter((f) => f.unread !== undefined).map((f) => f.file.split('/').pop());
+  if (unread.length === 0) return '';
+  const shown = unread.length > 3 ? `${unread.slice(0, 3).join(', ')} and ${unread.length - 3} more` : unread.join(', ');
+  return `Nothing imported from ${count(unread.length, 'file')} with question-like content (${shown}): see the report.`;
+}
+
 function fileLine(f: FileReport): string {
   const reasons = [...f.skipped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`);
   const skipped = [...f.skipped.values()].reduce((a, b) => a + b, 0);
