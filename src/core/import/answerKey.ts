@@ -1,6 +1,6 @@
 /**
  * Answer keys collected at the end of a file (or of a section) instead of beside each question:
- * `1. B`, `1-B`, `1) A, C`, `Q1: BD`, `1. B - because …`, `**Q1.** ✅ **B**` with a quoted explanation under it,
+ * `1. B`, `1-B`, `1) A, C`, `Q1: BD`, `1. B - because …`, `**Q1.** ✅ **B**` or `### 1. B` with an explanation under it,
  * several pairs on one line (`1-B 2-C 3-A`), or a markdown table (`| 1 | B |`, `| Q1 | A, C | explanation |`).
  */
 import type { SourceLine } from './sourceLines';
@@ -38,7 +38,7 @@ const KEY_HEADING = /^#{1,6}\s+.*\b(?:answers?|key|solutions?)\b/i;
 export function parseKeyLine(text: string, line: number, header?: readonly string[]): KeyEntry[] | undefined {
   const table = parseTableRow(text, line, header);
   if (table !== undefined) return table;
-  const plain = plainText(text);
+  const plain = plainText(text.replace(/^ {0,3}#{1,6}\s+/, ''));
   const single = SINGLE.exec(plain);
   if (single && isLetters(single[2])) {
     return [{ number: Number(single[1]), letters: lettersOf(single[2]), line, note: (single[3] ?? '').trim() }];
@@ -64,7 +64,8 @@ function parseTableRow(text: string, line: number, header: readonly string[] = [
   return [{ number, letters: lettersOf(cells[letterIndex]), line, note }];
 }
 
-const NOTE_HEADER = /\b(?:explanations?|rationale|reasons?|reasoning|why|notes?|comments?|details?|justification)\b/i;
+/** Headers of the columns that explain an answer (or link to why), the only ones kept with it. */
+const NOTE_HEADER = /\b(?:explanations?|rationale|reasons?|reasoning|why|notes?|comments?|details?|justification|references?|links?)\b/i;
 
 /** The plain cells of a table row, or undefined when the line is not one. */
 function tableCells(text: string): string[] | undefined {
@@ -107,6 +108,7 @@ export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<
     const entries = [...first];
     let end = i + 1;
     let keyLines = 1;
+    let noteStyle: 'quote' | 'prose' | undefined;
     const keyAt = (j: number): KeyEntry[] | undefined =>
       !taken.has(j) && !lines[j].literal ? parseKeyLine(lines[j].text, lines[j].line, headerCells(lines, j)) : undefined;
     for (let j = i + 1; j < lines.length; j++) {
@@ -118,6 +120,7 @@ export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<
         // entry carries on the numbering.
         const next = nextEntryAfterNote(lines, j, taken, keyAt);
         if (!next || next.entries[0].number !== entries[entries.length - 1].number + 1) break;
+        noteStyle ??= /^\s*>/.test(lines[j].text) ? 'quote' : 'prose';
         addNote(entries, lines.slice(j, next.index));
         j = next.index;
         more = next.entries;
@@ -126,7 +129,7 @@ export function findAnswerKeys(lines: readonly SourceLine[], taken: ReadonlySet<
       keyLines++;
       end = j + 1;
     }
-    const trailing = quoteAfter(lines, end, taken);
+    const trailing = noteAfter(lines, end, taken, noteStyle ?? 'quote');
     if (trailing > end && (keyLines >= 2 || entries.length >= 2)) {
       addNote(entries, lines.slice(end, trailing));
       end = trailing;
@@ -158,19 +161,25 @@ function nextEntryAfterNote(
 ): { index: number; entries: KeyEntry[] } | undefined {
   for (let j = from; j < lines.length && j < from + MAX_NOTE_LINES; j++) {
     const line = lines[j];
-    if (taken.has(j) || line.literal || /^ {0,3}#{1,6}\s/.test(line.text) || line.detailsOpen) return undefined;
+    if (taken.has(j) || line.literal || line.detailsOpen) return undefined;
     const entries = keyAt(j);
     if (entries) return j > from ? { index: j, entries } : undefined;
+    if (/^ {0,3}#{1,6}\s/.test(line.text)) return undefined;
   }
   return undefined;
 }
 
-/** End of the blockquote right after a key block (blank lines before it allowed), or `from` when there is none. */
-function quoteAfter(lines: readonly SourceLine[], from: number, taken: ReadonlySet<number>): number {
+/**
+ * End of the last entry's note after a key block (blank lines before it allowed), or `from` when there is none:
+ * a blockquote, or one paragraph when the block's notes between entries were prose.
+ */
+function noteAfter(lines: readonly SourceLine[], from: number, taken: ReadonlySet<number>, style: 'quote' | 'prose'): number {
   let j = from;
   while (j < lines.length && lines[j].text.trim() === '') j++;
   let end = from;
-  while (j < lines.length && !taken.has(j) && !lines[j].literal && /^\s*>/.test(lines[j].text)) end = ++j;
+  const isNote = (line: SourceLine): boolean =>
+    style === 'quote' ? /^\s*>/.test(line.text) : line.text.trim() !== '' && !/^ {0,3}(?:#{1,6}\s|([-*_])(\s*\1){2,}\s*$)/.test(line.text);
+  while (j < lines.length && j < from + MAX_NOTE_LINES && !taken.has(j) && !lines[j].literal && isNote(lines[j])) end = ++j;
   return end;
 }
 

@@ -1,9 +1,10 @@
 /**
  * A bank file's lines as the reader sees them: HTML reduced (see `toSourceLines`), and code blocks that hold
- * nothing but options (with the stem above them, perhaps) or an answer key read as markdown, since some banks
- * fence them only to line them up.
+ * nothing but options (with the stem above them and the answer below, perhaps) or an answer key read as
+ * markdown, since some banks fence them only to line them up.
  */
 import { parseKeyLine } from './answerKey';
+import { parseAnswerLine } from './answerText';
 import { findOptionGroups } from './optionGroups';
 import { isBlank, toSourceLines, unfenceBlocks, type SourceLine } from './sourceLines';
 
@@ -12,13 +13,13 @@ export function documentLines(text: string): SourceLine[] {
 }
 
 /**
- * The block ends with a run of lettered options (A, B, …); lines above it may be the stem. Task lists in a code
- * block are markdown shown as an example, not options.
+ * The block ends with a run of lettered options (A, B, …), perhaps followed by the answer line; lines above it
+ * may be the stem. Task lists in a code block are markdown shown as an example, not options.
  */
 function holdsOptions(inner: readonly SourceLine[]): boolean {
   const groups = findOptionGroups(inner);
   if (groups.length !== 1 || groups[0].style === 'task-list') return false;
-  return inner.slice(groups[0].end).every(isBlank);
+  return inner.slice(groups[0].end).every((l) => isBlank(l) || (parseAnswerLine(l.text)?.rest ?? '') !== '');
 }
 
 /** Every line of the block is an answer-key line, two entries or more. */

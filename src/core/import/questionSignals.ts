@@ -1,7 +1,7 @@
 /**
  * What makes a file look like it holds questions, counted loosely and apart from the reader: numbered or labelled
- * items that ask, runs of option-like lines (in the styles the reader knows and others: `(1)`, `☐`, `○`), and
- * answer-key lines (`1. B`, `Q1 → 3`). The report names every file with such content from which nothing was
+ * items that ask, table rows that ask, runs of option-like lines (in the styles the reader knows and others:
+ * `(1)`, `☐`, `○`), and answer-key lines (`1. B`, `Q1 → 3`). The report names every file with such content from which nothing was
  * imported, so that a bank in a layout the reader does not know is never lost without a word.
  */
 import { findAnswerKeys } from './answerKey';
@@ -12,6 +12,8 @@ import { isBlank } from './sourceLines';
 export interface QuestionSignals {
   /** Labelled items (`Q12`, `Question 12`, `Item 12`), and numbered ones (`12.`) that ask something. */
   readonly numberedItems: number;
+  /** Table rows with a cell that asks ("…?") and three cells more: questions written as a table. */
+  readonly tableQuestions: number;
   /** Runs of two or more option-like lines, or lines holding two or more inline option markers. */
   readonly optionRuns: number;
   /** Answer-key entries: read ones, and lines that pair a number with a letter or digit. */
@@ -32,6 +34,7 @@ export function questionSignals(text: string): QuestionSignals {
   const keys = findAnswerKeys(lines, grouped);
   const keyed = new Set(keys.flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => b.start + k)));
   let numberedItems = 0;
+  let tableQuestions = 0;
   let optionRuns = groups.length;
   let keyEntries = keys.reduce((n, b) => n + b.entries.length, 0);
   let run = 0;
@@ -40,6 +43,7 @@ export function questionSignals(text: string): QuestionSignals {
     if (isBlank(line)) continue;
     const text = line.text;
     if (!line.literal && NUMBERED_ITEM.test(text)) numberedItems++;
+    if (!line.literal && isTableQuestion(text)) tableQuestions++;
     if (!grouped.has(i) && OPTION_LIKE.test(text)) {
       run++;
       if (run === 2) optionRuns++;
@@ -49,7 +53,7 @@ export function questionSignals(text: string): QuestionSignals {
     }
     if (!keyed.has(i)) keyEntries += keyPairs(text);
   }
-  return { numberedItems, optionRuns, keyEntries };
+  return { numberedItems, tableQuestions, optionRuns, keyEntries };
 }
 
 /** The answer-key pairs on a line made of nothing else (separators, emphasis and emoji aside), or 0. */
@@ -62,7 +66,14 @@ function keyPairs(text: string): number {
   return /^[\s·•|,;*_\p{Extended_Pictographic}\uFE0F]*$/u.test(rest) ? pairs : 0;
 }
 
+function isTableQuestion(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('|')) return false;
+  const cells = t.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  return cells.length >= 4 && cells.some((c) => /\?\W*$/.test(c) && c.split(/\s+/).length >= 3);
+}
+
 /** True when `signals` show question-like content: two or more of any kind. */
 export function looksLikeQuestions(signals: QuestionSignals): boolean {
-  return signals.numberedItems >= 2 || signals.optionRuns >= 2 || signals.keyEntries >= 2;
+  return signals.numberedItems >= 2 || signals.tableQuestions >= 2 || signals.optionRuns >= 2 || signals.keyEntries >= 2;
 }

@@ -120,6 +120,7 @@ function unreadReason(f: FileReport): string {
   const signals = f.unread as QuestionSignals;
   const held = [
     signals.numberedItems > 0 ? count(signals.numberedItems, 'numbered item') : '',
+    signals.tableQuestions > 0 ? `${count(signals.tableQuestions, 'table row')} that ask` : '',
     signals.optionRuns > 0 ? count(signals.optionRuns, 'run') + ' of option-like lines' : '',
     signals.keyEntries > 0 ? count(signals.keyEntries, 'answer-key entry').replace(/entrys$/, 'entries') : '',
   ].filter((t) => t !== '');

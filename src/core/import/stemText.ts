@@ -52,12 +52,17 @@ function isTopicTitle(text: string): boolean {
 }
 
 const LABEL = /^(?:\*\*|__)?\s*(?:scenario|situation|question|problem|case(?: study)?|context|q)(?:\s*:|\s+[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
+/** A first line that only files the question under a topic: "**Topic:** Networking", "Domain: Security". */
+const TOPIC_LINE = /^(?:\*\*|__)?\s*(?:topic|domain|category|section|subject|difficulty|level)\s*:\s*(?:\*\*|__)?[^?]{0,60}$/i;
+/** A topic tag opening the stem: "[Storage] Which service…". */
+const TOPIC_TAG = /^\s*\[[^\]]{1,30}\](?![(\[:])\s+(?=\S)/;
 const WHOLE_LINE_EMPHASIS = /^(\*\*|__)(?!\s)(.+?)\s*\1(\s*[(\[][^)\]]*[)\]]\.?)?\s*$/;
 
 /**
  * Drops what decorates a stem rather than asks it: a leading label ("**Scenario:**", "Question:"), on the first
- * line or as a line of its own, and emphasis around a whole line (`**Which service…?**`, also with a select hint
- * after it). Code blocks are left as they are.
+ * line or as a line of its own, a first line that names a topic ("Topic: Networking") or a topic tag
+ * ("[Storage] Which…"), and emphasis around a whole line (`**Which service…?**`, also with a select hint after
+ * it). Code blocks are left as they are.
  */
 function undecorate(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -72,9 +77,11 @@ function undecorate(lines: readonly string[]): string[] {
     }
     let text = line;
     if (out.every((l) => l.trim() === '')) {
+      if (TOPIC_LINE.test(text.trim())) continue;
       const label = LABEL.exec(text.trim());
       if (label) text = text.trim().slice(label[0].length);
       if (label && text === '') continue;
+      text = text.replace(TOPIC_TAG, '');
     }
     const whole = WHOLE_LINE_EMPHASIS.exec(text.trim());
     if (whole && !whole[2].includes(whole[1])) text = `${whole[2]}${whole[3] ?? ''}`;

@@ -65,7 +65,7 @@ test('a 65-item mock in a layout the reader does not know is named in the report
   assert.equal(report.imported, 5);
   const mock = report.perFile.find((f) => f.file.endsWith('mock-exam-4.md'))!;
   assert.deepEqual([mock.found, mock.imported], [0, 0]);
-  assert.deepEqual(mock.unread, { numberedItems: 65, optionRuns: 65, keyEntries: 65 });
+  assert.deepEqual(mock.unread, { numberedItems: 65, tableQuestions: 0, optionRuns: 65, keyEntries: 65 });
   assert.equal(report.perFile.find((f) => f.file.endsWith('practice-set-1.md'))!.unread, undefined);
   const lines = reportLines(report);
   assert.ok(lines.includes('Nothing imported from 1 file with question-like content: unreadable-mock/mock-exam-4.md.'), lines.join('\n'));
