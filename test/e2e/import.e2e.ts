@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { useVSCode } from './support/fixture';
 import { repoRoot } from './support/paths';
 import { waitFor } from './support/waitFor';
-import { acceptQuickInput, ackOf, endExam, stemText, waitForAck } from './support/kiosk';
+import { answerCustomExamPrompts, ackOf, endExam, stemText, waitForAck } from './support/kiosk';
 import type { Workbench } from './support/workbench';
 
 const COMMUNITY_BANKS = path.join(repoRoot, 'test', 'fixtures', 'community-banks');
@@ -46,15 +46,21 @@ vscode.test('a community bank folder is imported, listed, and an exam starts fro
 
   await done.click('Start Exam');
   await workbench.pickQuickPickItem(/Full mock exam/);
+  await answerOneAndEnd(workbench, 'kananinirav', 65);
+});
+
+/** In the kiosk just opened on the imported bank `name`: checks the header and counter, answers once, ends the exam. */
+async function answerOneAndEnd(workbench: Workbench, name: string, count: number): Promise<void> {
   const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 }); // the sidebar's Practice view shows a #stem too
-  assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: kananinirav/);
-  assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 65/);
+  assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', new RegExp(`imported: ${name}`));
+  assert.match((await frame.locator('#counter').textContent()) ?? '', new RegExp(`Question 1 of ${count}`));
+  assert.doesNotMatch(await stemText(frame), /^\s*(?:#|\d+\.|\*\*)/, 'no heading mark, number or bold left in the stem');
   const before = await ackOf(frame);
   await frame.locator('li.option input').first().click();
   await waitForAck(frame, before);
   await endExam(frame);
-  assert.match((await frame.locator('#raw-score').textContent()) ?? '', /^[01] \/ 65/);
-});
+  assert.match((await frame.locator('#raw-score').textContent()) ?? '', new RegExp(`^[01] / ${count}`));
+}
 
 vscode.test('Certilum (stems in headings, lettered task lists, answers as headings in <details>) imports whole and a custom exam runs on it', async ({ workbench }) => {
   await importFolder(workbench, path.join(COMMUNITY_BANKS, 'Certilum'), 'certifications', /Advanced Networking/, 'Certilum');
@@ -64,19 +70,8 @@ vscode.test('Certilum (stems in headings, lettered task lists, answers as headin
   await workbench.openViewContainer('Exam Kiosk');
   await workbench.waitForTreeRow('Certifications', /imported: Certilum/);
   await done.click('Start Exam');
-  await workbench.pickQuickPickItem(/Custom exam/);
-  await acceptQuickInput(workbench, /what to include/);
-  await workbench.answerInputBox('30');
-  await workbench.pickQuickPickItem(/^Untimed/);
-  const frame = await workbench.webviewFrame('.kiosk-main #stem', { timeout: 30_000 });
-  assert.match((await frame.locator('.kiosk-header').textContent()) ?? '', /imported: Certilum/);
-  assert.match((await frame.locator('#counter').textContent()) ?? '', /Question 1 of 30/);
-  assert.doesNotMatch(await stemText(frame), /^\s*(?:#|\d+\.|\*\*)/, 'no heading mark, number or bold left in the stem');
-  const before = await ackOf(frame);
-  await frame.locator('li.option input').first().click();
-  await waitForAck(frame, before);
-  await endExam(frame);
-  assert.match((await frame.locator('#raw-score').textContent()) ?? '', /^[01] \/ 30/);
+  await answerCustomExamPrompts(workbench, { count: 30, time: 'untimed' });
+  await answerOneAndEnd(workbench, 'Certilum', 30);
 });
 
 vscode.test('a file with questions in a layout the importer cannot read is named in the notification and in the report', async ({ workbench }) => {
