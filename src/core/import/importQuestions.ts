@@ -71,7 +71,11 @@ export interface FileReport {
   readonly withoutOptions: number;
   /** Lists that neither ask nor answer (not counted as found). */
   readonly notQuestions: number;
-  /** Set when nothing was imported from a file whose content looks like questions: what it holds. */
+  /**
+   * Set when question-like content of the file was left unread: nothing was imported from a file whose content
+   * looks like questions, or the file holds many more option-like runs than the questions and lists read from it
+   * (a mock in an unknown layout appended to a few ordinary questions). What the file holds.
+   */
   readonly unread?: QuestionSignals;
 }
 
@@ -200,7 +204,10 @@ function conflictSkips(conflict: AnswerConflict): SkippedQuestion[] {
   });
 }
 
-/** Each file's figures; files with question-like content and nothing imported get what they hold. */
+/** Option-like runs beyond the questions and lists read from a file that make it partly unread. */
+const UNREAD_RUNS = 5;
+
+/** Each file's figures; files with question-like content left unread get what they hold. */
 function fileReports(
   documents: readonly SourceDocument[],
   valid: readonly ReadQuestion[],
@@ -225,9 +232,11 @@ function fileReports(
       withoutOptions: withoutOptions.filter((s) => s.file === file).length,
       notQuestions: notQuestions.filter((s) => s.file === file).length,
     };
-    if (report.imported > 0) return report;
     const signals = questionSignals(doc.text);
-    return report.found > 0 || looksLikeQuestions(signals) ? { ...report, unread: signals } : report;
+    const unread = report.imported === 0
+      ? report.found > 0 || looksLikeQuestions(signals)
+      : signals.optionRuns - report.found - report.notQuestions >= UNREAD_RUNS;
+    return unread ? { ...report, unread: signals } : report;
   });
 }
 

@@ -21,15 +21,22 @@ export function reportLines(report: ImportReport, options: { duplicatesInFull?: 
     `Skipped ${report.skipped.length.toLocaleString('en-US')}.`,
   ];
   const unread = report.perFile.filter((f) => f.unread !== undefined);
-  if (unread.length > 0) lines.push(`Nothing imported from ${count(unread.length, 'file')} with question-like content: ${unread.map((f) => f.file).join(', ')}.`);
+  const none = unread.filter((f) => f.imported === 0);
+  const partly = unread.filter((f) => f.imported > 0);
+  if (none.length > 0) lines.push(`Nothing imported from ${count(none.length, 'file')} with question-like content: ${none.map((f) => f.file).join(', ')}.`);
+  if (partly.length > 0) lines.push(`Question-like content left unread in ${count(partly.length, 'file')}: ${partly.map((f) => f.file).join(', ')}.`);
   const notCounted = [
     report.notQuestions.length > 0 ? `${count(report.notQuestions.length, 'list')} that ${report.notQuestions.length === 1 ? 'neither asks nor answers' : 'neither ask nor answer'} (checklists)` : '',
     report.withoutOptions.length > 0 ? `${count(report.withoutOptions.length, 'line')} that look like questions but have no options` : '',
   ].filter((t) => t !== '');
   if (notCounted.length > 0) lines.push(`Not counted as questions: ${notCounted.join(', ')} (listed below).`);
-  if (unread.length > 0) {
+  if (none.length > 0) {
     lines.push('', 'Files with question-like content from which nothing was imported:');
-    for (const f of unread) lines.push(`  ${f.file}: ${unreadReason(f)}`);
+    for (const f of none) lines.push(`  ${f.file}: ${unreadReason(f)}`);
+  }
+  if (partly.length > 0) {
+    lines.push('', 'Files with more question-like content than was read:');
+    for (const f of partly) lines.push(`  ${f.file}: ${unreadReason(f)}`);
   }
   lines.push('', 'Per file: found, imported, merged into another question, skipped (reasons)');
   for (const f of report.perFile) lines.push(`  ${fileLine(f)}`);
@@ -98,10 +105,19 @@ function oneLine(text: string, max: number): string {
  * from which nothing was imported, so that a short summary never hides them.
  */
 export function unreadSummary(report: ImportReport): string {
-  const unread = report.perFile.filter((f) => f.unread !== undefined).map((f) => f.file.split('/').pop());
-  if (unread.length === 0) return '';
-  const shown = unread.length > 3 ? `${unread.slice(0, 3).join(', ')} and ${unread.length - 3} more` : unread.join(', ');
-  return `Nothing imported from ${count(unread.length, 'file')} with question-like content (${shown}): see the report.`;
+  const name = (f: FileReport): string => f.file.split('/').pop() ?? f.file;
+  const listed = (files: readonly FileReport[]): string =>
+    files.length > 3 ? `${files.slice(0, 3).map(name).join(', ')} and ${files.length - 3} more` : files.map(name).join(', ');
+  const unread = report.perFile.filter((f) => f.unread !== undefined);
+  const none = unread.filter((f) => f.imported === 0);
+  const partly = unread.filter((f) => f.imported > 0);
+  const parts = [
+    none.length > 0 ? `Nothing imported from ${count(none.length, 'file')} with question-like content (${listed(none)})` : '',
+    partly.length > 0 ? `question-like content left unread in ${count(partly.length, 'file')} (${listed(partly)})` : '',
+  ].filter((t) => t !== '');
+  if (parts.length === 0) return '';
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}: see the report.`;
 }
 
 function fileLine(f: FileReport): string {
@@ -113,11 +129,14 @@ function fileLine(f: FileReport): string {
 
 /** Why nothing came from a file: its candidates' skip reasons, or what it holds that the reader could not use. */
 function unreadReason(f: FileReport): string {
+  const signals = f.unread as QuestionSignals;
+  if (f.imported > 0) {
+    return `${count(f.found, 'question')} found, but ${count(signals.optionRuns, 'run')} of option-like lines: the rest may be in a layout the importer does not know`;
+  }
   if (f.found > 0) {
     const reasons = [...f.skipped].map(([code, n]) => `${code} ${n}`).join(', ');
     return `${count(f.found, 'question')} found, none imported (${reasons}); see "Skipped questions"`;
   }
-  const signals = f.unread as QuestionSignals;
   const held = [
     signals.numberedItems > 0 ? count(signals.numberedItems, 'numbered item') : '',
     signals.tableQuestions > 0 ? `${count(signals.tableQuestions, 'table row')} that ask` : '',

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importQuestions } from '../../../../src/core/import/importQuestions';
 import { readDocument } from '../../../../src/core/import/readDocument';
+import { reportLines, unreadSummary } from '../../../../src/core/import/reportLines';
 import { blueprint } from '../../helpers/importFixtures';
 
 const answers = (text: string): string[] =>
@@ -55,4 +56,15 @@ test('questions written as a table are named in the report, not lost', () => {
   const { report } = importQuestions([{ label: 'table.md', text, license: 'MIT' }], { bank: blueprint('clf-c02'), date: '2026-11-25' });
   assert.equal(report.found, 0);
   assert.equal(report.perFile[0].unread?.tableQuestions, 2);
+});
+
+test('a file with a few ordinary questions and many items in a layout the reader does not know is named as partly read', () => {
+  const ordinary = '1. Which service stores objects?\n   - A. Amazon S3\n   - B. Amazon EBS\n\n   Answer: A\n\n';
+  const unknown = Array.from({ length: 8 }, (_, i) => `Item ${i + 2} · Pick the service number ${i + 2}.\n\n   (1) Amazon SQS\n   (2) Amazon SNS\n   (3) Amazon MQ\n`).join('\n');
+  const { report } = importQuestions([{ label: 'mixed.md', text: ordinary + unknown, license: 'MIT' }], { bank: blueprint('clf-c02'), date: '2026-11-25' });
+  assert.deepEqual([report.perFile[0].found, report.perFile[0].imported, report.perFile[0].unread?.optionRuns], [1, 1, 9]);
+  const lines = reportLines(report);
+  assert.ok(lines.includes('Question-like content left unread in 1 file: mixed.md.'), lines.join('\n'));
+  assert.ok(lines.includes('  mixed.md: 1 question found, but 9 runs of option-like lines: the rest may be in a layout the importer does not know'));
+  assert.equal(unreadSummary(report), 'Question-like content left unread in 1 file (mixed.md): see the report.');
 });
