@@ -11,7 +11,7 @@ import { detectConcepts, detectServices } from './classify/serviceCatalog';
 import { deduplicate, stemKey, type AnswerConflict, type UniqueQuestion } from './dedupe';
 import { finalExplanation, finalStem, formatProblem, referencesOf, renderQuestionFile, type QuestionFileContent } from './questionFile';
 import { idPrefix, questionId } from './questionId';
-import { questionSignals, looksLikeQuestions, type QuestionSignals } from './questionSignals';
+import { looksLikeQuestions, type QuestionSignals } from './questionSignals';
 import { readDocument, type ReadQuestion, type SkippedQuestion } from './readDocument';
 
 /** One source file, already read. */
@@ -112,8 +112,10 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
   const valid: ReadQuestion[] = [];
   const licenses = new Map<string, string>();
   const perFile: ReadQuestion[][] = [];
+  const signals = new Map<string, QuestionSignals>();
   for (const doc of documents) {
     const read = readDocument(doc.text, doc.label);
+    signals.set(doc.label, read.signals);
     licenses.set(doc.label, doc.license);
     skipped.push(...read.skipped);
     withoutOptions.push(...read.withoutOptions);
@@ -166,7 +168,7 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
       skipped,
       withoutOptions,
       notQuestions,
-      perFile: fileReports(documents, valid, skipped, unique, withoutOptions, notQuestions),
+      perFile: fileReports(documents, signals, valid, skipped, unique, withoutOptions, notQuestions),
       duplicates: unique.filter((u) => u.duplicates.length > 0),
       conflicts,
       sharedStems,
@@ -210,6 +212,7 @@ const UNREAD_RUNS = 5;
 /** Each file's figures; files with question-like content left unread get what they hold. */
 function fileReports(
   documents: readonly SourceDocument[],
+  signalsOf: ReadonlyMap<string, QuestionSignals>,
   valid: readonly ReadQuestion[],
   skipped: readonly SkippedQuestion[],
   unique: readonly UniqueQuestion[],
@@ -232,7 +235,7 @@ function fileReports(
       withoutOptions: withoutOptions.filter((s) => s.file === file).length,
       notQuestions: notQuestions.filter((s) => s.file === file).length,
     };
-    const signals = questionSignals(doc.text);
+    const signals = signalsOf.get(file)!;
     const unread = report.imported === 0
       ? report.found > 0 || looksLikeQuestions(signals)
       : signals.optionRuns - report.found - report.notQuestions >= UNREAD_RUNS;

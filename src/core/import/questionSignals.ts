@@ -1,13 +1,12 @@
 /**
- * What makes a file look like it holds questions, counted loosely and apart from the reader: numbered or labelled
- * items that ask, table rows that ask, runs of option-like lines (in the styles the reader knows and others:
- * `(1)`, `☐`, `○`), and answer-key lines (`1. B`, `Q1 → 3`). The report names every file with such content from which nothing was
- * imported, so that a bank in a layout the reader does not know is never lost without a word.
+ * What makes a file look like it holds questions, counted loosely beside what the reader found: numbered or
+ * labelled items that ask, table rows that ask, runs of option-like lines (in the styles the reader knows and
+ * others: `(1)`, `☐`, `○`), and answer-key lines (`1. B`, `Q1 → 3`). The report names every file with such
+ * content that was left unread, so that a bank in a layout the reader does not know is never lost without a word.
  */
-import { findAnswerKeys } from './answerKey';
-import { findOptionGroups } from './optionGroups';
-import { documentLines } from './documentLines';
-import { isBlank } from './sourceLines';
+import type { AnswerKeyBlock } from './answerKey';
+import type { OptionGroup } from './optionGroups';
+import { isBlank, type SourceLine } from './sourceLines';
 
 export interface QuestionSignals {
   /** Labelled items (`Q12`, `Question 12`, `Item 12`), and numbered ones (`12.`) that ask something. */
@@ -26,13 +25,10 @@ const INLINE_OPTIONS = /(?:^|\s)\(?[A-Ha-h1-9]\)\s+\S.*\s\(?[A-Ha-h1-9]\)\s+\S/;
 /** One pair of an answer key, loosely: `1. B`, `Q1 → 3`, `12 - (A, C)`. */
 const KEY_PAIR = /(?:Q(?:uestion)?\s*)?#?\d{1,4}\s*(?:[.:)=\-–—]|→|->|=>)+\s*\(?(?:[A-Ha-h]|[1-9])\)?(?:\s*[,&/]\s*\(?(?:[A-Ha-h]|[1-9])\)?)*(?![\w])/gu;
 
-/** Counts the question-like content of `text`. Never throws. */
-export function questionSignals(text: string): QuestionSignals {
-  const lines = documentLines(text);
-  const groups = findOptionGroups(lines);
-  const grouped = new Set(groups.flatMap((g) => Array.from({ length: g.end - g.start }, (_, k) => g.start + k)));
-  const keys = findAnswerKeys(lines, grouped);
-  const keyed = new Set(keys.flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => b.start + k)));
+/** Counts the question-like content of a document from what the reader found: its lines, option groups and answer keys. */
+export function countSignals(lines: readonly SourceLine[], groups: readonly OptionGroup[], keys: readonly AnswerKeyBlock[]): QuestionSignals {
+  const grouped = linesOf(groups);
+  const keyed = linesOf(keys);
   let numberedItems = 0;
   let tableQuestions = 0;
   let optionRuns = groups.length;
@@ -54,6 +50,13 @@ export function questionSignals(text: string): QuestionSignals {
     if (!keyed.has(i)) keyEntries += keyPairs(text);
   }
   return { numberedItems, tableQuestions, optionRuns, keyEntries };
+}
+
+/** The line indices that blocks (option groups, answer keys) cover. */
+function linesOf(blocks: readonly { readonly start: number; readonly end: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks) for (let i = b.start; i < b.end; i++) out.add(i);
+  return out;
 }
 
 /** The answer-key pairs on a line made of nothing else (separators, emphasis and emoji aside), or 0. */

@@ -9,6 +9,7 @@ import { parseAnswerLine } from './answerText';
 import { findOptionGroups, type OptionGroup } from './optionGroups';
 import { segmentQuestions, type Segment } from './segments';
 import { parseQuestionMarker } from './questionMarkers';
+import { countSignals, type QuestionSignals } from './questionSignals';
 import { countedQuestion, findSelectHint, type SelectHint } from './selectHint';
 import { documentLines } from './documentLines';
 import type { SourceLine } from './sourceLines';
@@ -57,6 +58,8 @@ export interface DocumentRead {
   readonly withoutOptions: readonly SkippedQuestion[];
   /** Option-like lists that neither ask nor answer anything (checklists): no questions, listed in the report. */
   readonly notQuestions: readonly SkippedQuestion[];
+  /** What the file holds that looks like questions, counted loosely, to tell when some of it went unread. */
+  readonly signals: QuestionSignals;
 }
 
 /** Reads the questions of one file. `file` is only used to label results. Never throws. */
@@ -142,7 +145,7 @@ export function readDocument(text: string, file: string): DocumentRead {
       format: `${optionFormat(segment.group)} · ${describe(answer.kind)}`,
     });
   });
-  return { questions, skipped, withoutOptions, notQuestions };
+  return { questions, skipped, withoutOptions, notQuestions, signals: countSignals(lines, groups, keys) };
 }
 
 /**
