@@ -20,6 +20,8 @@ const vscode = useVSCode({ workspaceFiles: { 'README.md': '# Notes\n' } });
 /** Runs "Import Question Bank…" on `folder` through the real file dialog, for the exam picked by `exam`, named `name`. */
 async function importFolder(workbench: Workbench, folder: string, entry: string, exam: RegExp, name: string): Promise<void> {
   const page = workbench.page;
+  // A kiosk left open by the test before may take the focus back while it settles, which closes the prompts.
+  await workbench.runCommand('View: Close All Editors');
   await workbench.runCommand('Exam Kiosk: Import Question Bank…');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   // The dialog fills in its own start folder when it is ready, which can land after (and before) our path on a
