@@ -76,7 +76,7 @@ export function parseQuestion(rawText: string, file: string, context: ParseConte
   const body = parseQuestionBody(fm.body, fm.bodyLine, sink, fastPath);
   if (!body.readable) return { question: undefined, issues: sink.issues };
   if (body.stem === '') sink.error('stem-missing', 'The question has no stem: write the question before the options.', { line: body.stemLine });
-  const selectCount = checkOptions(body, sink);
+  const selectCount = checkOptions(body, sink, source !== undefined);
   if (body.explanation === undefined) {
     sink.error('explanation-missing', 'Add an "## Explanation" section after the options: why the answer is right and why each distractor is wrong.', { line: body.explanationLine });
   } else if (body.explanation === '') {

@@ -24,8 +24,11 @@ export function statedSelectCount(stem: string): number | undefined {
 
 export const NUMBER_NAMES = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 
-/** Checks options, their count against "Select N", and wording that breaks once options are shuffled. */
-export function checkOptions(body: QuestionBody, sink: IssueSink): number {
+/**
+ * Checks options, their count against "Select N", and wording that breaks once options are shuffled. `imported`
+ * questions (with a `source`) may mark every option right when their source does ("Choose all that apply").
+ */
+export function checkOptions(body: QuestionBody, sink: IssueSink, imported = false): number {
   const { options, stem } = body;
   if (options.length === 0) return 1;
   const at = { line: body.optionsLine };
@@ -48,6 +51,7 @@ export function checkOptions(body: QuestionBody, sink: IssueSink): number {
   }
 
   if (correct === 0) sink.error('correct-none', 'No option is marked right: mark the right answer with "- [x]".', at);
+  else if (correct === options.length && imported) sink.warning('correct-too-many', 'Every option is marked right, as the source says: exam questions have a distractor.', at);
   else if (correct === options.length) sink.error('correct-too-many', 'Every option is marked right: distractors are written "- [ ]".', at);
 
   const stated = statedSelectCount(stem);

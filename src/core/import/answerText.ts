@@ -18,19 +18,19 @@ const STRONG = /^(?:the\s+)?(?:(?:correct|right)\s+(?:answers?|options?|choices?
 const WEAK = /^(?:solution|correct|key)(?![A-Za-z])/i;
 const SEPARATOR = /^\s*(?:(?:is|are)\b\s*[:\-–—=]?|[:\-–—=])\s*/i;
 
-/** Removes the decoration around a line that does not change its meaning: bullets, quotes, emphasis, icons. */
+/** Removes the decoration around a line that does not change its meaning: bullets, quotes, emphasis, emoji. */
 export function plainText(text: string): string {
   return text
     .replace(/^\s*(?:>\s*)+/, '')
     .replace(/^\s*[-*+]\s+/, '')
     .replace(/[*_]{1,3}/g, '')
-    .replace(/[✅✔☑✓💡👉🔑]\uFE0F?/gu, '')
+    .replace(/[\p{Extended_Pictographic}✓✔☑]\uFE0F?/gu, '')
     .trim();
 }
 
-/** Parses an answer line, or returns undefined when the line is not one. */
+/** Parses an answer line (a heading too: `#### ✅ Correct Answer: A`), or returns undefined when the line is not one. */
 export function parseAnswerLine(text: string): AnswerLine | undefined {
-  const plain = plainText(text);
+  const plain = plainText(text.replace(/^ {0,3}#{1,6}\s+/, ''));
   const strong = STRONG.exec(plain);
   const weak = strong ? undefined : WEAK.exec(plain);
   const label = strong ?? weak;
@@ -76,17 +76,43 @@ export function normalise(text: string): string {
 }
 
 /**
- * The options whose text an answer gives instead of letters ("Answer: Amazon S3"): an exact normalised match,
- * else the one option whose text contains, or is contained in, the answer. Undefined when not exactly one.
+ * The options whose text an answer gives instead of letters ("Answer: Amazon S3", "Answers: Amazon S3 and AWS
+ * Lambda"): an exact normalised match; else options named one after the other with nothing but separators
+ * ("," ";" "and") between them, longest first, so an option whose text holds a comma is still one option; else
+ * the one option whose text contains, or is contained in, the answer. Undefined when none of these fits.
  */
 export function matchAnswerText(rest: string, options: readonly string[]): number[] | undefined {
   const answer = normalise(rest.replace(/^(?:options?|choices?)\s+/i, ''));
   if (answer === '') return undefined;
   const exact = options.findIndex((o) => normalise(o) === answer);
   if (exact >= 0) return [exact];
+  const several = namedOptions(answer, options);
+  if (several) return several;
   const partial = options.flatMap((o, i) => {
     const option = normalise(o);
     return option !== '' && (answer.startsWith(option) || option.startsWith(answer)) ? [i] : [];
   });
   return partial.length === 1 ? partial : undefined;
+}
+
+const SEPARATOR_WORDS = new Set(['and', 'or', 'plus', 'also', 'both', 'as', 'well']);
+
+/** Two or more options named in `answer` (normalised), with only separator words left over; undefined otherwise. */
+function namedOptions(answer: string, options: readonly string[]): number[] | undefined {
+  const order = options
+    .map((o, i) => ({ i, text: normalise(o) }))
+    .filter((o) => o.text !== '')
+    .sort((a, b) => b.text.length - a.text.length);
+  let left = ` ${answer} `;
+  const found: { i: number; at: number }[] = [];
+  for (const o of order) {
+    const at = left.indexOf(` ${o.text} `);
+    if (at < 0) continue;
+    found.push({ i: o.i, at });
+    left = `${left.slice(0, at)} ${'\u0000'.repeat(o.text.length)} ${left.slice(at + o.text.length + 2)}`;
+  }
+  if (found.length < 2) return undefined;
+  const rest = left.replace(/\u0000+/g, ' ').split(' ').filter((w) => w !== '');
+  if (!rest.every((w) => SEPARATOR_WORDS.has(w))) return undefined;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.i);
 }

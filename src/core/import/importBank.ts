@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../storage/atomicFile';
 import { renderBankFile } from './bankFile';
 import { collectSources } from './collectSources';
 import { importQuestions, type ImportReport } from './importQuestions';
-import { reportLines } from './reportLines';
+import { reportLines, unreadSummary } from './reportLines';
 
 export interface ImportBankInput {
   /** Files or folders of the community bank. */
@@ -44,6 +44,8 @@ export interface ImportBankResult {
   readonly report: ImportReport | undefined;
   /** The report as text lines, for a terminal or a document. */
   readonly lines: readonly string[];
+  /** The files from which nothing was imported though they hold question-like content, as one sentence; '' if none. */
+  readonly unreadSummary: string;
   /** Question files written (0: nothing was imported and nothing written). */
   readonly questionFiles: number;
   readonly written: WriteOutcome;
@@ -56,7 +58,7 @@ export async function importBank(input: ImportBankInput): Promise<ImportBankResu
   const written: WriteOutcome = { created: 0, unchanged: 0, kept: 0, replaced: 0 };
   const sources = await collectSources(input.paths, input.cwd);
   if (sources.documents.length === 0) {
-    return { problems: sources.problems, noSources: true, report: undefined, lines: [], questionFiles: 0, written, licenses: [], licenseNotes: [] };
+    return { problems: sources.problems, noSources: true, report: undefined, lines: [], unreadSummary: '', questionFiles: 0, written, licenses: [], licenseNotes: [] };
   }
   const { files, report } = importQuestions(sources.documents, { bank: input.info, date: input.date });
   const lines = reportLines(report, { duplicatesInFull: input.duplicatesInFull });
@@ -77,7 +79,7 @@ export async function importBank(input: ImportBankInput): Promise<ImportBankResu
   if (licenses.includes('unknown')) licenseNotes.push('Licence unknown for some files: check you may reuse them before sharing the bank.');
   if (licenses.some((l) => /-ND-/.test(l))) licenseNotes.push('A NoDerivatives licence forbids sharing adapted versions: keep this bank for your own practice.');
   if (licenses.some((l) => /-NC-/.test(l))) licenseNotes.push('A NonCommercial licence applies: do not use this bank commercially.');
-  return { problems: sources.problems, noSources: false, report, lines, questionFiles: files.length, written, licenses, licenseNotes };
+  return { problems: sources.problems, noSources: false, report, lines, unreadSummary: unreadSummary(report), questionFiles: files.length, written, licenses, licenseNotes };
 }
 
 function replaceTitle(blueprintText: string, title: string): string {

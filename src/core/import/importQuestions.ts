@@ -11,6 +11,7 @@ import { detectConcepts, detectServices } from './classify/serviceCatalog';
 import { deduplicate, stemKey, type AnswerConflict, type UniqueQuestion } from './dedupe';
 import { finalExplanation, finalStem, formatProblem, referencesOf, renderQuestionFile, type QuestionFileContent } from './questionFile';
 import { idPrefix, questionId } from './questionId';
+import { looksLikeQuestions, type QuestionSignals } from './questionSignals';
 import { readDocument, type ReadQuestion, type SkippedQuestion } from './readDocument';
 
 /** One source file, already read. */
@@ -55,14 +56,43 @@ export interface StructureCount {
   readonly questions: number;
 }
 
+/** One source file's part of the import. */
+export interface FileReport {
+  readonly file: string;
+  /** Question candidates found (a stem with options): imported plus skipped. */
+  readonly found: number;
+  /** Imported with exactly the source's answer, merged repeats included. */
+  readonly imported: number;
+  /** Of the imported, how many were repeats merged into a question kept elsewhere (or earlier in this file). */
+  readonly merged: number;
+  /** Candidates not imported, by reason code. */
+  readonly skipped: ReadonlyMap<string, number>;
+  /** Question-like lines with no options the reader knows (not counted as found). */
+  readonly withoutOptions: number;
+  /** Lists that neither ask nor answer (not counted as found). */
+  readonly notQuestions: number;
+  /**
+   * Set when question-like content of the file was left unread: nothing was imported from a file whose content
+   * looks like questions, or the file holds many more option-like runs than the questions and lists read from it
+   * (a mock in an unknown layout appended to a few ordinary questions). What the file holds.
+   */
+  readonly unread?: QuestionSignals;
+}
+
 export interface ImportReport {
   readonly files: number;
-  /** Questions found: imported plus skipped. */
+  /** Question candidates found (a stem with options): imported plus skipped. */
   readonly found: number;
   /** Questions imported with exactly the source's answer, merged duplicates included. */
   readonly imported: number;
   readonly written: number;
   readonly skipped: readonly SkippedQuestion[];
+  /** Lines that look like questions but have no options the reader knows; not counted as found. */
+  readonly withoutOptions: readonly SkippedQuestion[];
+  /** Option-like lists that are no questions (checklists); not counted as found. */
+  readonly notQuestions: readonly SkippedQuestion[];
+  /** Every file, in the order given. */
+  readonly perFile: readonly FileReport[];
   readonly duplicates: readonly UniqueQuestion[];
   readonly conflicts: readonly AnswerConflict[];
   readonly sharedStems: readonly (readonly ReadQuestion[])[];
@@ -77,13 +107,19 @@ export interface ImportReport {
 /** Imports `documents` (in the order given) against `options.bank`. */
 export function importQuestions(documents: readonly SourceDocument[], options: ImportOptions): { files: ImportedFile[]; report: ImportReport } {
   const skipped: SkippedQuestion[] = [];
+  const withoutOptions: SkippedQuestion[] = [];
+  const notQuestions: SkippedQuestion[] = [];
   const valid: ReadQuestion[] = [];
   const licenses = new Map<string, string>();
   const perFile: ReadQuestion[][] = [];
+  const signals = new Map<string, QuestionSignals>();
   for (const doc of documents) {
     const read = readDocument(doc.text, doc.label);
+    signals.set(doc.label, read.signals);
     licenses.set(doc.label, doc.license);
     skipped.push(...read.skipped);
+    withoutOptions.push(...read.withoutOptions);
+    notQuestions.push(...read.notQuestions);
     for (const q of read.questions) {
       const problem = formatProblem(q);
       if (problem) skipped.push({ file: q.file, line: q.line, ...problem });
@@ -130,6 +166,9 @@ export function importQuestions(documents: readonly SourceDocument[], options: I
       imported,
       written: files.length,
       skipped,
+      withoutOptions,
+      notQuestions,
+      perFile: fileReports(documents, signals, valid, skipped, unique, withoutOptions, notQuestions),
       duplicates: unique.filter((u) => u.duplicates.length > 0),
       conflicts,
       sharedStems,
@@ -164,6 +203,43 @@ function conflictSkips(conflict: AnswerConflict): SkippedQuestion[] {
       code: 'answer-conflict',
       reason: `the same question elsewhere has another answer: here "${v.correct.join('", "')}", ${there}`,
     };
+  });
+}
+
+/** Option-like runs beyond the questions and lists read from a file that make it partly unread. */
+const UNREAD_RUNS = 5;
+
+/** Each file's figures; files with question-like content left unread get what they hold. */
+function fileReports(
+  documents: readonly SourceDocument[],
+  signalsOf: ReadonlyMap<string, QuestionSignals>,
+  valid: readonly ReadQuestion[],
+  skipped: readonly SkippedQuestion[],
+  unique: readonly UniqueQuestion[],
+  withoutOptions: readonly SkippedQuestion[],
+  notQuestions: readonly SkippedQuestion[],
+): FileReport[] {
+  const conflicted = new Set(skipped.filter((s) => s.code === 'answer-conflict').map((s) => `${s.file}:${s.line}`));
+  const imported = countBy(valid.filter((q) => !conflicted.has(`${q.file}:${q.line}`)), (q) => q.file);
+  const merged = countBy(unique.flatMap((u) => u.duplicates), (q) => q.file);
+  const found = countBy(valid, (q) => q.file);
+  for (const s of skipped) if (s.code !== 'answer-conflict') found.set(s.file, (found.get(s.file) ?? 0) + 1);
+  return documents.map((doc) => {
+    const file = doc.label;
+    const report: FileReport = {
+      file,
+      found: found.get(file) ?? 0,
+      imported: imported.get(file) ?? 0,
+      merged: merged.get(file) ?? 0,
+      skipped: countBy(skipped.filter((s) => s.file === file), (s) => s.code),
+      withoutOptions: withoutOptions.filter((s) => s.file === file).length,
+      notQuestions: notQuestions.filter((s) => s.file === file).length,
+    };
+    const signals = signalsOf.get(file)!;
+    const unread = report.imported === 0
+      ? report.found > 0 || looksLikeQuestions(signals)
+      : signals.optionRuns - report.found - report.notQuestions >= UNREAD_RUNS;
+    return unread ? { ...report, unread: signals } : report;
   });
 }
 

@@ -105,10 +105,12 @@ export function findOptionGroups(lines: readonly SourceLine[]): OptionGroup[] {
 }
 
 function follows(open: OpenGroup, option: OptionLine): boolean {
-  if (option.style === 'task-list') return open.style === 'task-list';
+  const last = open.options[open.options.length - 1].option.letter;
+  const next = option.letter !== undefined && last !== undefined && option.letter.charCodeAt(0) === last.charCodeAt(0) + 1;
+  // Lettered task items (`- [ ] **B)**`) run on from the letter before; plain ones from any task item.
+  if (option.style === 'task-list') return open.style === 'task-list' && (option.letter === undefined || last === undefined || next);
   if (option.style !== open.style || option.lowerCase !== open.lowerCase) return false;
-  const last = open.options[open.options.length - 1].option.letter ?? '';
-  return option.letter !== undefined && option.letter.charCodeAt(0) === last.charCodeAt(0) + 1;
+  return next;
 }
 
 /** Opens a group at option line `i`, taking the options before it from the previous line when written inline. */

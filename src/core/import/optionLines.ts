@@ -37,8 +37,17 @@ export function parseOptionLine(text: string): OptionLine | undefined {
   const task = TASK.exec(text);
   if (task) {
     const body = task[2].trim();
-    return { style: 'task-list', lowerCase: false, checked: task[1] !== ' ', emphasised: false, text: body };
+    // `- [ ] **A)** text`: a task list whose items carry their letters too, which answers then name.
+    const lettered = body.startsWith('[') ? undefined : parseLettered(body);
+    const checked = task[1] !== ' ' || Boolean(lettered?.checked);
+    if (lettered && !lettered.emphasised) return { ...lettered, style: 'task-list', checked };
+    return { style: 'task-list', lowerCase: false, checked, emphasised: false, text: body };
   }
+  return parseLettered(text);
+}
+
+/** Parses a lettered option (`A.`, `- A)`, `**A)** text`, …), or returns undefined. */
+function parseLettered(text: string): OptionLine | undefined {
   let rest = text.slice(BULLET.exec(text)![0].length);
   const open = EMPHASIS_OPEN.exec(rest)![1] ?? '';
   rest = rest.slice(open.length);

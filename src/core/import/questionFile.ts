@@ -1,6 +1,7 @@
 /**
  * Turns a read question into a question file of our format: checks what our format needs beyond a readable
- * answer (two options or more, no two alike, a distractor), writes the canonical "(Select N.)" hint, and
+ * answer (two options or more, no two alike; a source may mark every option right, which the bank rules accept
+ * for imported questions), writes the canonical "(Select N.)" hint, and
  * renders front matter and body.
  */
 import { normalise } from './answerText';
@@ -37,11 +38,11 @@ export function formatProblem(q: ReadQuestion): Pick<SkippedQuestion, 'code' | '
   }
   const seen = new Map<string, number>();
   for (const [i, o] of q.options.entries()) {
-    const key = normalise(o.text);
+    // Options made of punctuation alone ("|", "/") normalise to nothing, so they are compared as written.
+    const key = normalise(o.text) || o.text.trim();
     if (seen.has(key)) return { code: 'option-duplicate', reason: `options ${letter(seen.get(key)!)} and ${letter(i)} have the same text` };
     seen.set(key, i);
   }
-  if (q.correct.length === q.options.length) return { code: 'correct-all', reason: 'every option is marked correct' };
   return undefined;
 }
 

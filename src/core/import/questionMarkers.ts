@@ -44,13 +44,16 @@ export function parseQuestionMarker(text: string): QuestionMarker | undefined {
   return undefined;
 }
 
+/** A heading's own number: `12.`, `12)`, `12:`, `12 -`, `#12`. */
+const HEADING_NUMBER = /^#?(\d{1,4})(?:[.):]|\s+[-–—·])\s+/;
+
 function leadingNumber(text: string): number | undefined {
-  const m = /^(\d{1,4})[.):]\s/.exec(text);
+  const m = HEADING_NUMBER.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
 function stripLeadingNumber(text: string): string {
-  return text.replace(/^\d{1,4}[.):]\s+/, '').trim();
+  return text.replace(HEADING_NUMBER, '').trim();
 }
 
 function stripEmphasis(text: string): string {

@@ -9,8 +9,10 @@ import { parseAnswerLine } from './answerText';
 import { findOptionGroups, type OptionGroup } from './optionGroups';
 import { segmentQuestions, type Segment } from './segments';
 import { parseQuestionMarker } from './questionMarkers';
-import { findSelectHint, type SelectHint } from './selectHint';
-import { toSourceLines, type SourceLine } from './sourceLines';
+import { countSignals, type QuestionSignals } from './questionSignals';
+import { countedQuestion, findSelectHint, type SelectHint } from './selectHint';
+import { documentLines } from './documentLines';
+import type { SourceLine } from './sourceLines';
 import { buildStem } from './stemText';
 import { readTail, type AnswerCandidate } from './tailReader';
 
@@ -47,12 +49,22 @@ export interface SkippedQuestion {
 
 export interface DocumentRead {
   readonly questions: readonly ReadQuestion[];
+  /** Question candidates (a stem with options) that were not imported, with why. */
   readonly skipped: readonly SkippedQuestion[];
+  /**
+   * Lines that open something question-like (a number, label or heading ending in "?") with no options the reader
+   * knows below: no question candidates (most are headings of study notes), reported so that none is lost unseen.
+   */
+  readonly withoutOptions: readonly SkippedQuestion[];
+  /** Option-like lists that neither ask nor answer anything (checklists): no questions, listed in the report. */
+  readonly notQuestions: readonly SkippedQuestion[];
+  /** What the file holds that looks like questions, counted loosely, to tell when some of it went unread. */
+  readonly signals: QuestionSignals;
 }
 
 /** Reads the questions of one file. `file` is only used to label results. Never throws. */
 export function readDocument(text: string, file: string): DocumentRead {
-  const lines = toSourceLines(text);
+  const lines = documentLines(text);
   const groups = findOptionGroups(lines);
   const optionLines = new Set(groups.flatMap((g) => range(g.start, g.end)));
   const keys = findAnswerKeys(lines, optionLines);
@@ -68,16 +80,18 @@ export function readDocument(text: string, file: string): DocumentRead {
   const fromKeys = keyAnswers(keys, segments);
   const questions: ReadQuestion[] = [];
   const orphans = orphanQuestions(lines, segments, masked);
-  const skipped: SkippedQuestion[] = orphans.map((i) => ({
+  const skipped: SkippedQuestion[] = [];
+  const notQuestions: SkippedQuestion[] = [];
+  const withoutOptions: SkippedQuestion[] = orphans.map((i) => ({
     file,
     line: lines[i].line,
     code: 'options-missing',
     reason: 'this looks like a question but has no options the importer recognises (`A.`, `A)`, `(A)`, `[A]` or `- [ ]` lines)',
   }));
   const stems = segments.map((segment) => splitHint(buildStem(lines, segment, keyLines)));
-  // Banks that never write "Select N" mean several marked options as multiple response; in a bank that does,
-  // a multiple answer without the hint is an inconsistency to report.
-  const usesHints = stems.some((s) => findSelectHint(s.stem) !== undefined);
+  // Banks that never write "Select N" (some write "Choose all that apply") mean several marked options as
+  // multiple response; in a bank that does, a multiple answer without the hint is an inconsistency to report.
+  const usesHints = stems.some((s) => findSelectHint(s.stem)?.count !== undefined);
   segments.forEach((segment, k) => {
     const line = lines[segment.stemStart].line;
     const skip = (code: string, reason: string): void => void skipped.push({ file, line, code, reason });
@@ -100,6 +114,10 @@ export function readDocument(text: string, file: string): DocumentRead {
       if (unreadable.length > 0) {
         return skip('answer-unreadable', `line ${unreadable[0].line}: "${unreadable[0].text}" names no option of this question`);
       }
+      if (!asks(stem, segment)) {
+        notQuestions.push({ file, line, code: 'not-a-question', reason: 'a list with no question above it and no answer (a checklist?)' });
+        return;
+      }
       return skip('answer-missing', 'no answer found (no marked option, answer line, <details> block or answer key)');
     }
     if (sets.length > 1) {
@@ -108,7 +126,8 @@ export function readDocument(text: string, file: string): DocumentRead {
     }
     const answer = sets[0];
     const hint = findSelectHint(stem);
-    const expected = hint?.count ?? (usesHints ? 1 : answer.correct.length);
+    const given = answer.correct.length;
+    const expected = hint ? hint.count ?? given : usesHints && countedQuestion(stem) !== given ? 1 : given;
     if (answer.correct.length !== expected) {
       const given = `the answer gives ${answer.correct.length} (${letters(answer.correct)})`;
       const asked = hint ? `the stem asks for ${hint.count} ("${hint.text}")` : 'the stem does not say how many to choose';
@@ -126,7 +145,23 @@ export function readDocument(text: string, file: string): DocumentRead {
       format: `${optionFormat(segment.group)} · ${describe(answer.kind)}`,
     });
   });
-  return { questions, skipped };
+  return { questions, skipped, withoutOptions, notQuestions, signals: countSignals(lines, groups, keys) };
+}
+
+/**
+ * Whether a stem with options but no answer asks a question: a "?" or a select hint in its first line or in the
+ * last paragraph above the options (code blocks aside), or a number or label that opens questions ("12.", "Q12",
+ * "Question 12"). A heading such as "Security Checklist" above a task list does not, nor a scenario in study
+ * notes whose open questions lie far above a checklist.
+ */
+function asks(stem: string, segment: Segment): boolean {
+  const prose = stem.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').trim();
+  const paragraphs = prose.split(/\n\s*\n/);
+  for (const part of [prose.split('\n')[0], paragraphs[paragraphs.length - 1]]) {
+    if (part.includes('?') || findSelectHint(part) !== undefined) return true;
+  }
+  const marker = segment.marker;
+  return marker !== undefined && (marker.number !== undefined || !/^h\d$/.test(marker.kind));
 }
 
 /**

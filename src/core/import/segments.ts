@@ -51,9 +51,11 @@ export function segmentQuestions(
       continue;
     }
     // Options after the previous question's answer with no marker before them, in a document whose questions
-    // have markers, are part of that answer's explanation ("A. is wrong because …").
+    // have markers, are part of that answer's explanation ("A. is wrong because …"), unless an answer of their
+    // own follows them: then they are a question whose number was left out.
     const previous = drafts[drafts.length - 1];
-    if (previous && dominant !== undefined && answered) {
+    const ownAnswer = lastAnswer(group.end, k + 1 < groups.length ? groups[k + 1].start : lines.length) >= 0;
+    if (previous && dominant !== undefined && answered && !ownAnswer) {
       drafts.push({ ...previous, group, absorbed: true });
       continue;
     }

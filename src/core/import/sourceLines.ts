@@ -115,6 +115,32 @@ function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, '');
 }
 
+/**
+ * Reads chosen fenced code blocks as markdown: some banks put options or an answer key in a code block so that
+ * they line up in a fixed-width font. Each block's inner lines go to `unfence`; when it says yes, the fence lines
+ * become blank and the inner lines ordinary text. Code that belongs to a question is left alone.
+ */
+export function unfenceBlocks(lines: readonly SourceLine[], unfence: (inner: readonly SourceLine[]) => boolean): SourceLine[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].literal || !/^\s*(`{3,}|~{3,})/.test(lines[i].text)) continue;
+    let close = i + 1;
+    while (close < lines.length && lines[close].literal && !/^\s*(`{3,}|~{3,})\s*$/.test(lines[close].text)) close++;
+    if (close >= lines.length || !lines[close].literal) {
+      i = close;
+      continue;
+    }
+    const inner = lines.slice(i + 1, close).map((l) => ({ ...l, literal: false }));
+    if (unfence(inner)) {
+      out[i] = { ...lines[i], text: '', indent: 0, literal: false };
+      out.splice(i + 1, inner.length, ...inner);
+      out[close] = { ...lines[close], text: '', indent: 0, literal: false };
+    }
+    i = close;
+  }
+  return out;
+}
+
 /** True for a line with nothing but whitespace. */
 export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';

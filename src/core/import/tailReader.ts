@@ -26,7 +26,9 @@ export interface Tail {
 const LABEL_HEADING = /^#{1,6}\s+(?:\*\*)?(?:correct\s+)?(answers?|solutions?|explanations?|references?|notes?|why)\b/i;
 const ANSWER_LABEL =
   /^(?:show\s+|reveal\s+|view\s+|see\s+|click\s+.*)?(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?)(?:\s+and\s+explanations?)?\s*[:.]?$/i;
-const EXPLANATION_LABEL = /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:explanations?|rationale)(?:\*\*|__)?\s*(?:[:\-–—]|$)\s*(?:\*\*|__)?\s*/i;
+/** "Explanation:" as a label, also inside a blockquote or after an icon (`> 💡 **Explanation**`); group 1 keeps the quote. */
+const EXPLANATION_LABEL =
+  /^(\s*(?:>\s*)*)(?:[-*]\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:\*\*|__)?(?:explanations?|rationale)(?:\*\*|__)?\s*(?:[:\-–—]|$)\s*(?:\*\*|__)?\s*/iu;
 
 /**
  * Reads `lines[from, to)`. `skip` holds indices to ignore (answer keys); `options` are the option texts, used to
@@ -38,12 +40,22 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
   const kept: string[] = [];
   let inDetails = false;
   let expectAnswer = false;
+  /** Options named one per bullet under an "Answers:" label, gathered into one answer. */
+  let listed: { correct: number[]; line: number; kind: AnswerCandidate['kind']; written: string[] } | undefined;
+  const flushList = (): void => {
+    if (listed) answers.push({ correct: [...listed.correct].sort((a, b) => a - b), kind: listed.kind, line: listed.line, written: listed.written.join('; ') });
+    listed = undefined;
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (skip.has(i)) continue;
+    if (listed && !isBlank(line) && listedOption(line) < 0) {
+      flushList();
+      expectAnswer = false;
+    }
     if (line.detailsOpen) inDetails = true;
     const text = line.text;
-    if (!line.literal && /^ {0,3}#{1,6}\s/.test(text) && !LABEL_HEADING.test(text.trim())) break;
+    if (!line.literal && /^ {0,3}#{1,6}\s/.test(text) && !LABEL_HEADING.test(text.trim()) && !parseAnswerLine(text)) break;
     if (!line.literal && /^ {0,3}([-*_])(\s*\1){2,}\s*$/.test(text) && answers.length > 0) break;
     if (line.summary !== undefined && line.summary !== '') {
       const asAnswer = parseAnswerLine(line.summary);
@@ -56,12 +68,20 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
       if (!line.afterBreak) kept.push('');
     } else if (LABEL_HEADING.test(text.trim())) {
       if (/answers?|solutions?/i.test(LABEL_HEADING.exec(text.trim())![1])) expectAnswer = true;
-    } else if (!readAnswer(text, line.line, inDetails)) {
+    } else if (!readAnswer(line, inDetails)) {
       kept.push(text);
     }
     if (line.detailsClose) inDetails = false;
   }
+  flushList();
   return { answers, unreadable, explanation: cleanExplanation(kept) };
+
+  /** The option a bullet line names by its whole text (`- AWS WAF`), or -1. */
+  function listedOption(line: SourceLine): number {
+    if (line.literal || !/^\s*[-*+]\s/.test(line.text)) return -1;
+    const plain = normalise(plainText(line.text));
+    return options.findIndex((o) => normalise(o) === plain);
+  }
 
   function take(rest: string, lineNo: number, kind: AnswerCandidate['kind'], written: string): boolean {
     const correct = parseAnswerLetters(rest, options.length) ?? matchAnswerText(rest, options);
@@ -79,8 +99,9 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
     kept.push(after.charAt(0).toUpperCase() + after.slice(1));
   }
 
-  /** Takes an answer from `text` when it states one; false leaves the line to the explanation. */
-  function readAnswer(text: string, lineNo: number, inside: boolean): boolean {
+  /** Takes an answer from `line` when it states one; false leaves the line to the explanation. */
+  function readAnswer(line: SourceLine, inside: boolean): boolean {
+    const { text, line: lineNo } = line;
     const kind = inside ? 'details' : 'answer-line';
     const answerLine = parseAnswerLine(text);
     if (answerLine) {
@@ -107,6 +128,15 @@ export function readTail(lines: readonly SourceLine[], from: number, to: number,
         keepReasoning(plain);
         return true;
       }
+      // After an "Answers:" label, bullets that are each exactly one option's text name those options.
+      const index = listedOption(line);
+      if (index >= 0) {
+        listed ??= { correct: [], line: lineNo, kind, written: [] };
+        if (!listed.correct.includes(index)) listed.correct.push(index);
+        listed.written.push(plain);
+        expectAnswer = true;
+        return true;
+      }
       // After an "Answer" label, a line that is exactly one option's text names that option.
       if (options.some((o) => normalise(o) === normalise(plain)) && take(plain, lineNo, kind, text)) return true;
     }
@@ -119,18 +149,21 @@ function cleanExplanation(kept: readonly string[]): string {
   const lines = kept
     .map((text) => {
       const label = EXPLANATION_LABEL.exec(text);
-      return label ? ' '.repeat(indentOf(text)) + text.slice(label[0].length) : text;
+      return label ? label[1] + text.slice(label[0].length) : text;
     })
     .map((text) => (/^\s*(?:\*\*)?\[[^\]]*\]\(#[^)]*\)(?:\*\*)?\s*$/.test(text) ? '' : text))
     .map((text) => text.trimEnd());
   const indents = lines.filter((l) => l.trim() !== '').map(indentOf);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   const out: string[] = [];
+  // A quote's empty lines, and horizontal rules (a page's separator before an answer key), count as blank at
+  // the edges.
+  const blank = (line: string | undefined): boolean => line === undefined || /^>?$/.test(line.trim()) || /^([-*_])(\s*\1){2,}$/.test(line.trim());
   for (const line of lines.map((l) => l.slice(Math.min(common, indentOf(l))))) {
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    if (blank(line) && (out.length === 0 || blank(out[out.length - 1]))) continue;
     out.push(line);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  while (out.length > 0 && blank(out[out.length - 1])) out.pop();
   return out.join('\n');
 }
 

@@ -50,13 +50,15 @@ export async function importBankCommand(repository: BankRepository, args: Import
       title: `${target.bank.info!.title} (imported: ${name})`,
     }),
   );
-  log().info(`import of ${paths.join(', ')} into ${outDir}: ${result.lines[0] ?? 'no report'}`);
+  // The whole report goes to the log too, so it can be read again after the notification is gone.
+  log().info(`import of ${paths.join(', ')} into ${outDir}:\n${[...result.lines, ...result.problems].join('\n') || 'no report'}`);
   if (result.noSources) {
     void vscode.window.showErrorMessage(`Exam Kiosk: no markdown files found in ${paths.join(', ')}.`);
     return undefined;
   }
+  const unread = result.unreadSummary;
   if (result.questionFiles === 0) {
-    const choice = await vscode.window.showErrorMessage('Exam Kiosk: no question could be imported.', 'Show Report');
+    const choice = await vscode.window.showErrorMessage(`Exam Kiosk: no question could be imported. ${unread}`.trim(), 'Show Report');
     if (choice === 'Show Report') await showReport(result, name);
     return undefined;
   }
@@ -64,9 +66,14 @@ export async function importBankCommand(repository: BankRepository, args: Import
   const report = result.report;
   const skipped = report?.skipped.length ?? 0;
   const conflicts = report?.conflicts.length ?? 0;
-  const summary = `Exam Kiosk: imported ${report?.imported ?? 0} questions from ${name} (${result.questionFiles} after merging repeats; ${skipped} skipped, ${conflicts} conflicting answers).`;
+  const summary = `Exam Kiosk: imported ${report?.imported ?? 0} of ${report?.found ?? 0} questions found from ${name} (${result.questionFiles} after merging repeats; ${skipped} skipped, ${conflicts} conflicting answers).`;
   for (const note of result.licenseNotes) void vscode.window.showWarningMessage(`Exam Kiosk: ${note}`);
-  void vscode.window.showInformationMessage(summary, 'Start Exam', 'Show Report').then(async (choice) => {
+  // Files that gave nothing make it a warning, so the summary cannot be read past as all well.
+  const message = `${summary}${unread ? ` ${unread}` : ''}`;
+  const shown = unread
+    ? vscode.window.showWarningMessage(message, 'Start Exam', 'Show Report')
+    : vscode.window.showInformationMessage(message, 'Start Exam', 'Show Report');
+  void shown.then(async (choice) => {
     if (choice === 'Start Exam') await vscode.commands.executeCommand(CommandId.StartExam, { bankId: slug });
     if (choice === 'Show Report') await showReport(result, name);
   });

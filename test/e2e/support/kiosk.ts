@@ -22,18 +22,7 @@ export async function startCustomExam(workbench: Workbench, choice: CustomExamCh
  */
 export async function startCustomExamMeasured(workbench: Workbench, choice: CustomExamChoice): Promise<{ frame: Frame; firstQuestionMs: number }> {
   await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
-  await workbench.pickQuickPickItem(/Custom exam/);
-  await acceptQuickInput(workbench, /what to include/);
-  await workbench.answerInputBox(String(choice.count));
-  let started: number;
-  if (choice.time === 'untimed') {
-    started = Date.now();
-    await workbench.pickQuickPickItem(/^Untimed/);
-  } else {
-    await workbench.pickQuickPickItem(/^Other/);
-    started = Date.now();
-    await workbench.answerInputBox(String(choice.time));
-  }
+  const started = await answerCustomExamPrompts(workbench, choice);
   const frame = await waitFor(async () => {
     for (const candidate of workbench.page.frames()) {
       if (!candidate.isDetached() && (await candidate.locator('body:not([data-preview]) .kiosk-main #stem').count().catch(() => 0)) > 0) return candidate;
@@ -42,6 +31,25 @@ export async function startCustomExamMeasured(workbench: Workbench, choice: Cust
     return undefined;
   }, { timeout: 30_000, message: 'the first question of the exam' });
   return { frame, firstQuestionMs: Date.now() - started };
+}
+
+/**
+ * Answers the prompts of a custom exam once the kind of exam is asked (Custom exam → all domains → count → time);
+ * returns the moment the last answer was given.
+ */
+export async function answerCustomExamPrompts(workbench: Workbench, choice: CustomExamChoice): Promise<number> {
+  await workbench.pickQuickPickItem(/Custom exam/);
+  await acceptQuickInput(workbench, /what to include/);
+  await workbench.answerInputBox(String(choice.count));
+  if (choice.time === 'untimed') {
+    const started = Date.now();
+    await workbench.pickQuickPickItem(/^Untimed/);
+    return started;
+  }
+  await workbench.pickQuickPickItem(/^Other/);
+  const started = Date.now();
+  await workbench.answerInputBox(String(choice.time));
+  return started;
 }
 
 /** Accepts a multi-select QuickPick as it is (Enter), once its title matches. */

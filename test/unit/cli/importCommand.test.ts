@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../../src/cli/importCommand';
 import { loadBank } from '../../../src/core/bank/loadBank';
-import { KANANINIRAV, OTHER_FORMATS, REPO_ROOT } from '../helpers/importFixtures';
+import { COMMUNITY_BANKS, KANANINIRAV, OTHER_FORMATS, REPO_ROOT } from '../helpers/importFixtures';
 
 function collector(): { io: { stdout(line: string): void; stderr(line: string): void }; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -43,8 +43,8 @@ test('imports folders into a bank that loads, prints the report, and is stable o
   assert.equal(code, 0);
   assert.deepEqual(first.err, []);
   const text = first.out.join('\n');
-  assert.match(text, /^Found 1,175 questions in 33 files\.$/m);
-  assert.match(text, /^Imported 1,167 \(99\.3%\) with exactly the answers the source gives: 982 question files, 185 repeated questions merged into them\.$/m);
+  assert.match(text, /^Found 1,174 questions in 33 files\.$/m);
+  assert.match(text, /^Imported 1,167 \(99\.4%\) with exactly the answers the source gives: 982 question files, 185 repeated questions merged into them\.$/m);
   assert.match(text, /^ {2}kananinirav\/practice-exam\/practice-exam-22\.md:299: select-count-mismatch: /m);
   assert.match(text, /^ {2}other-formats\/heading-task-list\.md:47: answer-missing: /m);
   assert.match(text, /^Wrote .*: 983 new, 0 unchanged, 0 replaced, 0 kept/m);
@@ -81,6 +81,19 @@ test('an edited question is kept unless --force, which keeps the old file as .ba
   assert.match(forced.out.join('\n'), /: 0 new, 3 unchanged, 1 replaced, 0 kept/);
   assert.notEqual(readFileSync(join(dir, name), 'utf8'), edited);
   assert.equal(readFileSync(join(dir, `${name}.bak`), 'utf8'), edited);
+});
+
+test('the report names a file with question-like content from which nothing was imported, and gives each file\'s figures', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ek-cli-unread-'));
+  const source = join(work, 'unreadable-mock');
+  cpSync(join(COMMUNITY_BANKS, 'synthetic', 'unreadable-mock'), source, { recursive: true });
+  const { io, out } = collector();
+  assert.equal(await runImport([source, '--exam', 'clf-c02', '--out', join(work, 'out'), '--date', '2026-11-25'], io, REPO_ROOT), 0);
+  const text = out.join('\n');
+  assert.match(text, /^Found 5 questions in 2 files\.\nImported 5 \(100\.0%\).*\nSkipped 0\.\nNothing imported from 1 file with question-like content: unreadable-mock\/mock-exam-4\.md\.$/m);
+  assert.match(text, /^ {2}unreadable-mock\/mock-exam-4\.md: 65 numbered items, 65 runs of option-like lines, 65 answer-key entries, but no question/m);
+  assert.match(text, /^ {6}0 {5}0 {5}0 {5}0 {2}unreadable-mock\/mock-exam-4\.md$/m);
+  assert.match(text, /^ {6}5 {5}5 {5}0 {5}0 {2}unreadable-mock\/practice-set-1\.md$/m);
 });
 
 test('nothing to import exits 1 and writes nothing', async () => {

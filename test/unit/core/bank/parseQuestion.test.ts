@@ -69,7 +69,9 @@ test('no right answer, every answer right, empty and duplicate options are error
   const none = questionText({ options: '- [ ] a1\n- [ ] b1\n- [ ] c1\n- [ ] d1' });
   assert.equal(only(parse(none).issues, 'correct-none').line, lineOf(none, '- [ ] a1'));
   const all = questionText({ options: '- [x] a1\n- [x] b1\n- [x] c1\n- [x] d1' });
-  only(parse(all).issues, 'correct-too-many');
+  assert.equal(only(parse(all).issues, 'correct-too-many').severity, 'error');
+  const imported = questionText({ frontMatter: `${VALID_FRONT_MATTER}\nsource: "bank/q.md:3"`, stem: 'Which are storage services? (Select FOUR.)', options: '- [x] a1\n- [x] b1\n- [x] c1\n- [x] d1' });
+  assert.equal(only(parse(imported).issues.filter((i) => i.code !== 'multi-response-too-few-options'), 'correct-too-many').severity, 'warning', 'an imported source may mark every option right');
   const empty = questionText({ options: '- [x] a1\n- [ ] \n- [ ] c1\n- [ ] d1' });
   assert.ok(parse(empty).issues.some((i) => i.code === 'option-empty' || i.code === 'option-not-task'));
   const twice = questionText({ options: '- [x] a1\n- [ ] b1\n- [ ] B1\n- [ ] d1' });

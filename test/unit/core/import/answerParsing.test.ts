@@ -49,8 +49,12 @@ test('option markers, inline options, question markers and key lines', () => {
   assert.deepEqual(parseQuestionMarker('### Question 12'), { kind: 'h3', number: 12, text: '', labelOnly: true });
   assert.deepEqual(parseQuestionMarker('**Q7:** Which service?'), { kind: 'label', number: 7, text: 'Which service?', labelOnly: false });
   assert.deepEqual(parseQuestionMarker('12) Which service?'), { kind: 'number', number: 12, text: 'Which service?', labelOnly: false });
+  assert.deepEqual(parseQuestionMarker('### 7 - Which service?'), { kind: 'h3', number: 7, text: 'Which service?', labelOnly: false });
+  assert.deepEqual(parseQuestionMarker('## #8 · Amazon S3'), { kind: 'h2', number: 8, text: 'Amazon S3', labelOnly: false });
   assert.deepEqual(parseKeyLine('1-B 2-C 3-A, D', 9)?.map((e) => `${e.number}${e.letters}`), ['1B', '2C', '3AD']);
-  assert.deepEqual(parseKeyLine('| Q4 | b, d | because |', 3)?.map((e) => [e.number, e.letters, e.note]), [[4, 'BD', 'because']]);
+  const row = '| Q4 | b, d | Networking | hard | because |';
+  assert.deepEqual(parseKeyLine(row, 3, ['#', 'Answer', 'Domain', 'Difficulty', 'Why'])?.map((e) => [e.number, e.letters, e.note]), [[4, 'BD', 'because']]);
+  assert.equal(parseKeyLine(row, 3)?.[0].note, '', 'without a header naming an explanation column, no column is taken for one');
   assert.equal(parseKeyLine('1. A company wants to move', 1), undefined);
 });
 

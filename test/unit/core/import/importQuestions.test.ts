@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import { importQuestions, type SourceDocument } from '../../../../src/core/import/importQuestions';
 import { reportLines } from '../../../../src/core/import/reportLines';
 import { blueprint, otherFormatDocuments } from '../../helpers/importFixtures';
+import { bankDocuments } from '../../helpers/importTruth';
 
 const bank = blueprint('clf-c02');
 const doc = (label: string, text: string, license = 'MIT'): SourceDocument => ({ label, text, license });
 
-test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats counted by file and by question', () => {
+test('the other-format fixtures: 28 imported, 4 skipped with reasons, a question without options reported apart, formats counted by file and by question', () => {
   const { files, report } = importQuestions(otherFormatDocuments(), { bank, date: '2026-11-25' });
-  assert.equal(report.found, 33);
+  assert.equal(report.found, 32, 'a question whose options the reader does not know is no candidate: it is listed apart');
+  assert.deepEqual(report.withoutOptions.map((s) => `${s.file}:${s.line} ${s.code}`), ['other-formats/mixed-markers.md:27 options-missing']);
   assert.equal(report.imported, 28);
   assert.equal(files.length, 28);
   assert.deepEqual(
@@ -17,7 +19,6 @@ test('the other-format fixtures: 28 imported, 5 skipped with reasons, formats co
     [
       'other-formats/heading-task-list.md:47 answer-missing',
       'other-formats/inline-and-marked.md:18 option-duplicate',
-      'other-formats/mixed-markers.md:27 options-missing',
       'other-formats/numbered-paren-answer-line.md:27 select-count-mismatch',
       'other-formats/numbered-paren-answer-line.md:35 answer-unreadable',
     ],
@@ -112,4 +113,30 @@ test('repeats across files merge, conflicting answers skip every version, a shar
   assert.ok(lines[1].startsWith('Imported 3 (60.0%) with exactly the answers the source gives: 2 question files, 1 repeated question merged'));
   assert.ok(!lines.some((l) => l.includes('b.md:1 kept')));
   assert.ok(reportLines(report, { duplicatesInFull: true }).includes('  b.md:1 kept; merged a.md:1'));
+});
+
+test('ramishtaha: the headline counts questions with options only; checklists and "?" headings are listed apart, per file', async () => {
+  const { report } = importQuestions(await bankDocuments('ramishtaha'), { bank, date: '2026-11-25' });
+  const lines = reportLines(report);
+  assert.equal(lines[0], 'Found 275 questions in 25 files.');
+  assert.ok(lines[1].startsWith('Imported 275 (100.0%)'));
+  assert.ok(lines.includes('Not counted as questions: 13 lists that neither ask nor answer (checklists), 126 lines that look like questions but have no options (listed below).'));
+  assert.ok(lines.includes('     65    65     0     0  ramishtaha/practice-exams/practice-exam-1.md'), 'found, imported, merged, skipped per file');
+  assert.ok(lines.includes('  ramishtaha/04-billing-support/cost-optimization.md: lines 257, 264, 271'), 'the checklists, by file and line');
+  assert.equal(report.perFile.length, 25);
+  assert.ok(report.perFile.every((f) => f.unread === undefined));
+});
+
+test('a file whose questions are all skipped is named with the reasons; a file of prose is not', () => {
+  const unanswered = '1. Which service stores objects?\n   - A. Amazon S3\n   - B. Amazon EBS\n\n2. Which service is a CDN?\n   - A. Amazon CloudFront\n   - B. Amazon SQS\n';
+  const answered = '1. Which service runs containers?\n   - A. AWS Fargate\n   - B. Amazon S3\n\n   Answer: A\n';
+  const { report } = importQuestions([doc('bank/a.md', unanswered), doc('bank/b.md', answered), doc('bank/notes.md', '# Notes\n\n1. Read the guide.\n2. Take the exam.\n')], { bank, date: '2026-11-25' });
+  assert.deepEqual(report.perFile.map((f) => [f.file, f.found, f.imported, f.unread !== undefined]), [
+    ['bank/a.md', 2, 0, true],
+    ['bank/b.md', 1, 1, false],
+    ['bank/notes.md', 0, 0, false],
+  ]);
+  const lines = reportLines(report);
+  assert.ok(lines.includes('  bank/a.md: 2 questions found, none imported (answer-missing 2); see "Skipped questions"'), lines.join('\n'));
+  assert.ok(lines.includes('      2     0     0     2 (answer-missing 2)  bank/a.md'));
 });

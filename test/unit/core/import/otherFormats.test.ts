@@ -12,7 +12,7 @@ function summary(name: string): { questions: string[]; skipped: string[]; format
   const read = readDocument(otherFormat(name), name);
   return {
     questions: read.questions.map((q) => `${q.stem.slice(0, 31)} → ${q.correct.map((i) => q.options[i].text).join(' + ')}`),
-    skipped: read.skipped.map((s) => `${s.line} ${s.code}`),
+    skipped: [...read.skipped, ...read.withoutOptions, ...read.notQuestions].map((s) => `${s.line} ${s.code}`),
     formats: [...new Set(read.questions.map((q) => q.format))],
   };
 }
