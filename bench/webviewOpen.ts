@@ -18,6 +18,8 @@ import { markdownTable, median, ms, QUICK, ratio, reportTargets } from './lib/re
 
 const ROUNDS = QUICK ? 2 : 5;
 const TARGET = 1.5;
+/** Quiet time after closing a panel, so that one measurement's teardown doesn't fall into the next. */
+const SETTLE_MS = 1500;
 const quickInput = '.quick-input-widget .quick-input-box input';
 
 /** Types `text` into the open quick input and waits until a row labelled `label` is the focused one. */
@@ -25,7 +27,7 @@ async function focusRow(page: Page, text: string, label: RegExp): Promise<void> 
   await page.locator(quickInput).waitFor();
   await page.locator(quickInput).fill(text);
   const focused = page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first();
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 200; i++) {
     if (label.test(((await focused.textContent().catch(() => '')) ?? '').trim())) return;
     await page.waitForTimeout(10);
   }
@@ -45,14 +47,26 @@ async function enterUntil(page: Page, selector: string): Promise<{ ms: number; f
   }
 }
 
+/** Opens the palette on command `title`, ready for Enter. Right after start the palette can list commands before
+ * the extensions' contributions arrive and keep that list, so it is reopened until the command is there. */
 async function palette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  await focusRow(page, `>${title}`, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const label = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    try {
+      await focusRow(page, `>${title}`, label);
+      return;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+    }
+  }
 }
 
+/** Closes every editor and lets the closed panels' teardown finish before the next measurement starts. */
 async function closeEditors(workbench: Workbench): Promise<void> {
   await workbench.runCommand('View: Close All Editors');
+  await workbench.page.waitForTimeout(SETTLE_MS);
 }
 
 async function blankPanel(workbench: Workbench): Promise<number> {
@@ -106,6 +120,8 @@ async function main(): Promise<void> {
       ['full mock: "Full mock exam" → first question', ms(times.mock[0]), ms(mock), ratio(mock / blank)],
       ['Show Progress Charts → charts', ms(times.charts[0]), ms(chart), ratio(chart / blank)],
     ]));
+    console.log('\nIn code-server the first webview panel of a window opens in about 0.5 s and every later one, ours or the blank');
+    console.log('one, in about 1.3 s, so the fair comparison is with the blank panels opened between the measured ones.');
     console.log(`\nAll runs (ms): blank ${times.blank.map(ms).join(', ')}; mock ${times.mock.map(ms).join(', ')}; charts ${times.charts.map(ms).join(', ')}`);
     reportTargets('webviewOpen', [
       { metric: 'full mock: time to first question vs a blank panel', value: `${ratio(mock / blank)} (${ms(mock)} vs ${ms(blank)} ms)`, target: `≤ ${TARGET}×`, met: mock / blank <= TARGET },
