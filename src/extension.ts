@@ -1,13 +1,13 @@
 /**
- * Entry point: builds the parts and registers them. No bank is read here; banks load when a view or command
- * first needs them.
+ * Entry point: builds the parts, registers their views and providers, then every command against them in one
+ * place (`host/commands/registry.ts`). No bank is read here; banks load when a view or command first needs them.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankRepository } from './host/banks/bankRepository';
 import { BankWatcher } from './host/banks/bankWatcher';
-import { CommandId } from './host/commands/commandIds';
-import { validateBanksCommand } from './host/commands/validateBanksCommand';
+import { ViewId } from './host/commands/commandIds';
+import { registerCommands } from './host/commands/registry';
 import { BankDiagnostics } from './host/diagnostics';
 import { log } from './host/log';
 import { CertificationsTree } from './host/views/certificationsTree';
@@ -16,7 +16,6 @@ import { ExamStatusBar } from './host/examStatusBar';
 import { registerKiosk } from './host/kiosk/registerKiosk';
 import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
-import { registerImport } from './host/import/registerImport';
 import { registerContributorTools } from './host/contrib';
 import { registerProgress } from './host/progress';
 
@@ -25,24 +24,33 @@ export function activate(context: vscode.ExtensionContext): void {
   const repository = new BankRepository(context.extensionPath, path.join(context.globalStorageUri.fsPath, 'imported-banks'));
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
+  const exams = new ExamService(context.globalStorageUri.fsPath, repository);
+  const statusBar = new ExamStatusBar(exams);
   context.subscriptions.push(
     repository,
     diagnostics,
     certifications,
     new BankWatcher(repository),
-    vscode.window.registerTreeDataProvider('examKiosk.certifications', certifications),
-    vscode.commands.registerCommand(CommandId.ValidateBanks, () => validateBanksCommand(repository, diagnostics)),
-    vscode.commands.registerCommand(CommandId.RefreshBanks, () => repository.reload()),
+    vscode.window.registerTreeDataProvider(ViewId.Certifications, certifications),
+    exams,
+    statusBar,
   );
-  const exams = new ExamService(context.globalStorageUri.fsPath, repository);
-  const statusBar = new ExamStatusBar(exams);
-  context.subscriptions.push(exams, statusBar);
-  registerKiosk(context, repository, exams);
+  const kiosk = registerKiosk(context, repository, exams);
   registerPreview(context, repository);
-  registerFeedback(context, repository, exams);
-  registerImport(context, repository);
-  registerContributorTools(context, repository, diagnostics);
-  registerProgress(context, repository, exams, { certifications, statusBar });
+  const feedback = registerFeedback(context, repository, exams);
+  const searchCache = registerContributorTools(context, repository, diagnostics);
+  const progress = registerProgress(context, repository, exams, { certifications, statusBar });
+  registerCommands(context, {
+    extensionUri: context.extensionUri,
+    memento: context.globalState,
+    repository,
+    diagnostics,
+    exams,
+    kiosk,
+    feedback,
+    searchCache,
+    ...progress,
+  });
   context.subscriptions.push(log());
   log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays

@@ -56,6 +56,8 @@ export interface ExamSnapshot {
   readonly tiles: readonly ReviewTile[];
   readonly summary: EndSummary;
   readonly clock: ClockSync;
+  /** `elsewhere`: another VS Code window has the exam open and saves it; this one only shows it. */
+  readonly ownership: 'here' | 'elsewhere';
 }
 
 /** A submitted exam: the score report and the question-by-question review. */
@@ -126,4 +128,6 @@ export type KioskToHost =
   | { readonly type: 'open-link'; readonly url: string }
   | { readonly type: 'open-source'; readonly questionId: string }
   | { readonly type: 'retake'; readonly which: 'incorrect' | 'flagged' }
-  | { readonly type: 'new-exam' };
+  | { readonly type: 'new-exam' }
+  /** Answer in this window: the exam moves here from the window that had it. */
+  | { readonly type: 'take-over' };

@@ -51,6 +51,7 @@ export const isKioskToHost = exactly<KioskToHost>()(tagged({
   'open-source': { questionId: text(MAX_ID) },
   retake: { which: oneOf('incorrect', 'flagged') },
   'new-exam': {},
+  'take-over': {},
 }));
 
 export const isSidebarToHost = exactly<SidebarToHost>()(tagged({

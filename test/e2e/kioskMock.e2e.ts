@@ -13,8 +13,12 @@ const vscode = useVSCode({ testTimeout: 600_000 });
 
 /** Runs a palette command with the keyboard only: F1, its title, Enter. */
 async function paletteCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget .quick-input-box input').waitFor();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  // A key pressed while the workbench is still moving focus (a dialog closing) can be lost: press F1 again then.
+  await waitFor(async () => {
+    if (!(await input.isVisible())) await page.keyboard.press('F1');
+    return input.waitFor({ timeout: 2000 }).then(() => true, () => false);
+  }, { message: 'the command palette' });
   await page.keyboard.type(title);
   await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent())?.trim() === title,
     { message: `"${title}" selected in the palette` });

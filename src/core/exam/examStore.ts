@@ -21,6 +21,8 @@ export type ExamLoad =
       readonly recovered: boolean;
       /** Messages for the user about either of the above. */
       readonly issues: readonly ExamIssue[];
+      /** What was loaded differs from the file (recovered, submitted, time credited) and was not written back. */
+      readonly unsaved: boolean;
     }
   | { readonly kind: 'missing' }
   /** Saved by a newer Exam Kiosk; left untouched. */
@@ -86,9 +88,10 @@ export class ExamStore {
 
   /**
    * Loads exam `id` at `now`. An exam whose deadline has passed is submitted with `time-up-while-closed`;
-   * a recovered or newly submitted exam is saved back at once. Call `reconcileWithBank` afterwards.
+   * a recovered or newly submitted exam is saved back at once, unless `write` is false (a window that does not
+   * own the exam reads it and must never write it). Call `reconcileWithBank` afterwards.
    */
-  async load(id: string, now: number): Promise<ExamLoad> {
+  async load(id: string, now: number, options: { readonly write?: boolean } = {}): Promise<ExamLoad> {
     if (!isExamId(id)) return { kind: 'unreadable', message: `Not a usable exam id: ${id}` };
     await this.settled(id);
     const read = await readWithBackup(this.fileOf(id), decodeExamState);
@@ -109,8 +112,9 @@ export class ExamStore {
       const message = 'Time ran out while VS Code was closed, so the exam was submitted with the answers given until then.';
       issues.push({ severity: 'info', code: 'time-up-while-closed', message });
     }
-    if (recovered || resumed.changed) await this.save(resumed.state);
-    return { kind: 'ok', state: resumed.state, submittedWhileClosed: resumed.submittedWhileClosed, recovered, issues };
+    const changed = recovered || resumed.changed;
+    if (changed && options.write !== false) await this.save(resumed.state);
+    return { kind: 'ok', state: resumed.state, submittedWhileClosed: resumed.submittedWhileClosed, recovered, issues, unsaved: changed && options.write === false };
   }
 
   /** Past and running exams, newest first, with the files that could not be listed. */
@@ -131,7 +135,8 @@ export class ExamStore {
     await this.settled(id);
     const prefix = `${id}.json`;
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    const doomed = names.filter((name) => name === prefix || name.startsWith(`${prefix}.`));
+    // With its backup, damaged copies kept aside, and the lease of the window that had it open.
+    const doomed = names.filter((name) => name === prefix || name.startsWith(`${prefix}.`) || name.startsWith(`${id}.lease`));
     await Promise.all(doomed.map((name) => fs.rm(path.join(this.dir, name), { force: true })));
     return doomed.includes(prefix);
   }

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
 import { coverageMarkdown, coverageOf } from '../../core/bank/coverage';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
-import type { CoverageNode } from './coverageTree';
 
 /**
- * "Copy Coverage Table": the markdown of `exam-kiosk coverage` to the clipboard, for a pull request. From a bank
- * in the view, that bank; from the title bar, the banks being written (workspace and configured), or every bank
- * when there are none. Resolves to the copied text.
+ * "Copy Coverage Table": the markdown of `exam-kiosk coverage` to the clipboard, for a pull request. For a bank
+ * (a row of the view), that bank; from the title bar, the banks being written (workspace and configured), or every
+ * bank when there are none. Resolves to the copied text.
  */
-export async function copyCoverageCommand(repository: BankRepository, node?: CoverageNode): Promise<string | undefined> {
+export async function copyCoverageCommand(repository: BankRepository, bankId?: string): Promise<string | undefined> {
   let banks: LoadedBank[];
-  if (node && typeof node === 'object' && 'loaded' in node) {
-    banks = [node.loaded];
+  const named = bankId ? await repository.bank(bankId) : undefined;
+  if (named) {
+    banks = [named];
   } else {
     const all = await repository.banks();
     const authored = all.filter((loaded) => loaded.origin !== 'bundled');

@@ -12,12 +12,13 @@ import { Disposable } from '../disposable';
 /** A row of figures under a bank's cues: one answer-length cue, the key positions, or the question lengths. */
 export type FigureRow = CueKind | 'positions' | 'lengths';
 
-export type CoverageNode =
+/** Every row names its bank by `bankId`, which is what commands run on a row read ("Copy Coverage Table"). */
+export type CoverageNode = { readonly bankId: string } & (
   | { readonly kind: 'bank'; readonly loaded: LoadedBank; readonly coverage: Coverage | undefined }
   | { readonly kind: 'cues'; readonly loaded: LoadedBank; readonly coverage: Coverage }
   | { readonly kind: 'figure'; readonly loaded: LoadedBank; readonly coverage: Coverage; readonly row: FigureRow }
   | { readonly kind: 'domain'; readonly loaded: LoadedBank; readonly domain: DomainCoverage }
-  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskCoverage };
+  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskCoverage });
 
 export class CoverageTree extends Disposable implements vscode.TreeDataProvider<CoverageNode> {
   private readonly changed = this.register(new vscode.EventEmitter<CoverageNode | undefined>());
@@ -29,16 +30,16 @@ export class CoverageTree extends Disposable implements vscode.TreeDataProvider<
   }
 
   async getChildren(node?: CoverageNode): Promise<CoverageNode[]> {
-    if (!node) return (await this.repository.banks()).map((loaded) => ({ kind: 'bank', loaded, coverage: coverageOf(loaded.bank) }));
+    if (!node) return (await this.repository.banks()).map((loaded) => ({ kind: 'bank', bankId: loaded.index.bankId, loaded, coverage: coverageOf(loaded.bank) }));
     if (node.kind === 'bank') {
       const coverage = node.coverage;
       if (!coverage) return [];
-      return [{ kind: 'cues', loaded: node.loaded, coverage }, ...coverage.domains.map((domain): CoverageNode => ({ kind: 'domain', loaded: node.loaded, domain }))];
+      return [{ kind: 'cues', bankId: node.bankId, loaded: node.loaded, coverage }, ...coverage.domains.map((domain): CoverageNode => ({ kind: 'domain', bankId: node.bankId, loaded: node.loaded, domain }))];
     }
     if (node.kind === 'cues') {
-      return ([...CUE_KINDS, 'positions', 'lengths'] as const).map((row): CoverageNode => ({ kind: 'figure', loaded: node.loaded, coverage: node.coverage, row }));
+      return ([...CUE_KINDS, 'positions', 'lengths'] as const).map((row): CoverageNode => ({ kind: 'figure', bankId: node.bankId, loaded: node.loaded, coverage: node.coverage, row }));
     }
-    if (node.kind === 'domain') return node.domain.tasks.map((task) => ({ kind: 'task', loaded: node.loaded, task }));
+    if (node.kind === 'domain') return node.domain.tasks.map((task) => ({ kind: 'task', bankId: node.bankId, loaded: node.loaded, task }));
     return [];
   }
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { SearchField } from '../../core/search/invertedIndex';
 import type { SearchHit } from '../../core/search/questionSearch';
 import { firstLine } from '../../core/search/snippet';
-import { PREVIEW_QUESTION_COMMAND } from './contribIds';
+import { CommandId } from '../commands/commandIds';
 import type { SearchIndexCache } from './searchIndexCache';
 
 interface HitItem extends vscode.QuickPickItem {
@@ -18,7 +18,6 @@ const FIELD_ICONS: Record<SearchField, string> = { stem: 'question', option: 'li
 
 /** Runs the command; `initialQuery` pre-fills the box (for tests and other commands). */
 export async function searchQuestionsCommand(cache: SearchIndexCache, initialQuery = ''): Promise<void> {
-  const canPreview = (await vscode.commands.getCommands(true)).includes(PREVIEW_QUESTION_COMMAND);
   const previewButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: 'Preview in the kiosk' };
   const pick = vscode.window.createQuickPick<HitItem>();
   pick.title = 'Search Questions';
@@ -39,7 +38,7 @@ export async function searchQuestionsCommand(cache: SearchIndexCache, initialQue
       // the detail line so that they stay visible however long the excerpt is.
       label: firstLine(hit.question, 90) || hit.question.id,
       detail: `${hit.question.id} · ${exams.get(hit.question.bankId) ?? hit.question.bankId} · $(${FIELD_ICONS[hit.field]}) ${FIELD_LABELS[hit.field]}: ${hit.snippet}`,
-      buttons: canPreview ? [previewButton] : [],
+      buttons: [previewButton],
       hit,
     }));
   };
@@ -53,7 +52,7 @@ export async function searchQuestionsCommand(cache: SearchIndexCache, initialQue
     }),
     pick.onDidTriggerItemButton((event) => {
       pick.hide();
-      void vscode.commands.executeCommand(PREVIEW_QUESTION_COMMAND, vscode.Uri.file(event.item.hit.question.file));
+      void vscode.commands.executeCommand(CommandId.PreviewQuestion, vscode.Uri.file(event.item.hit.question.file));
     }),
     pick.onDidHide(() => disposables.forEach((d) => d.dispose())),
   );

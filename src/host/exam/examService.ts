@@ -14,7 +14,9 @@ import { lookupIn } from '../../core/exam/reconcile';
 import { newSeed } from '../../core/random';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
-import { ExamSession, type SessionChange } from './examSession';
+import { ExamSession, type SessionChange, type SessionOwnership } from './examSession';
+import { ExamLeases } from '../../core/exam/examLease';
+import { randomBytes } from 'node:crypto';
 
 export interface StartRequest {
   readonly bankId: string;
@@ -38,9 +40,13 @@ export class ExamService extends Disposable {
   /** An exam was started, submitted or deleted: lists of exams are stale. */
   readonly onDidChangeList = this.listChanged.event;
 
+  /** This window's name on exam leases: one extension host, one window. */
+  private readonly ownership: SessionOwnership;
+
   constructor(storageDir: string, private readonly repository: BankRepository) {
     super();
     this.store = new ExamStore(path.join(storageDir, 'exams'));
+    this.ownership = { leases: new ExamLeases(this.store.dir), owner: `${process.pid}-${randomBytes(4).toString('hex')}` };
     this.register(repository.onDidChange(() => void this.followBanks()));
     this.register({ dispose: () => { for (const s of this.sessions.values()) s.dispose(); } });
   }
@@ -60,7 +66,9 @@ export class ExamService extends Disposable {
     });
     if (!result.state) return { error: result.issues.map((i) => i.message).join(' ') || 'No exam could be made from this bank.' };
     await this.store.save(result.state);
-    const session = this.track(new ExamSession(result.state, this.store, lookupIn(loaded.bank.questions)));
+    const session = new ExamSession(result.state, this.store, lookupIn(loaded.bank.questions), this.ownership);
+    await session.claim();
+    this.track(session);
     this.listChanged.fire();
     return { session, issues: result.issues };
   }
@@ -80,11 +88,15 @@ export class ExamService extends Disposable {
   }
 
   private async load(id: string): Promise<OpenResult> {
-    const load: ExamLoad = await this.store.load(id, Date.now());
+    // Read only: another window may own the exam; this one writes it only once it holds the lease.
+    const load: ExamLoad = await this.store.load(id, Date.now(), { write: false });
     if (load.kind === 'missing') return { error: `Exam ${id} no longer exists.`, missing: true };
     if (load.kind !== 'ok') return { error: load.message };
     const loaded = await this.repository.bank(load.state.bank.id);
-    const session = this.track(new ExamSession(load.state, this.store, lookupIn(loaded?.bank.questions ?? [])));
+    const session = new ExamSession(load.state, this.store, lookupIn(loaded?.bank.questions ?? []), this.ownership);
+    await session.claim();
+    if (load.unsaved) await session.saveLoaded();
+    this.track(session);
     if (loaded) await session.bankChanged(lookupIn(loaded.bank.questions));
     if (load.submittedWhileClosed) this.listChanged.fire();
     return { session, issues: load.issues };
@@ -122,7 +134,7 @@ export class ExamService extends Disposable {
       const result = await opening;
       return 'session' in result ? result.session.state : undefined;
     }
-    const load = await this.store.load(id, Date.now());
+    const load = await this.store.load(id, Date.now(), { write: false });
     return load.kind === 'ok' ? load.state : undefined;
   }
 

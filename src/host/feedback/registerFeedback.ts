@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
 import type { BankRepository } from '../banks/bankRepository';
-import { CommandId } from '../commands/commandIds';
+import { ViewId } from '../commands/commandIds';
 import type { ExamService } from '../exam/examService';
-import { exportErrataCommand } from './exportErrataCommand';
 import { FeedbackView } from './feedbackView';
 
-export function registerFeedback(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): void {
+/** The Feedback view of comments left in the kiosk; its commands are in `../commands/`. */
+export function registerFeedback(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): FeedbackView {
   const view = new FeedbackView(service, repository);
-  context.subscriptions.push(
-    view,
-    vscode.window.registerTreeDataProvider('examKiosk.feedback', view),
-    vscode.commands.registerCommand(CommandId.ExportErrata, (destination?: unknown) =>
-      exportErrataCommand(view, repository, destination === 'clipboard' || destination === 'file' ? destination : undefined)),
-    vscode.commands.registerCommand(CommandId.RefreshFeedback, () => view.refresh()),
-  );
+  context.subscriptions.push(view, vscode.window.registerTreeDataProvider(ViewId.Feedback, view));
+  return view;
 }

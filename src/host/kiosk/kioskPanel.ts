@@ -124,6 +124,9 @@ export class KioskPanel extends Disposable {
       case 'new-exam':
         this.hooks.newExam();
         return;
+      case 'take-over':
+        await this.session.takeOver();
+        return;
     }
   }
 
@@ -158,7 +161,7 @@ export class KioskPanel extends Disposable {
   private snapshot(ack: number): HostToKiosk {
     const state = this.session.state;
     const lookup = this.session.questionLookup;
-    const snapshot = state.status === 'submitted' ? resultSnapshot(state, lookup) : examSnapshot(state, lookup, Date.now());
+    const snapshot = state.status === 'submitted' ? resultSnapshot(state, lookup) : examSnapshot(state, lookup, Date.now(), this.session.ownedHere);
     return { type: 'snapshot', snapshot, ack };
   }
 }

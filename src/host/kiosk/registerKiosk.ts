@@ -1,15 +1,19 @@
-/** Wires the kiosk: commands to start and resume exams, panel restore after reloads, and the score report's actions. */
+/**
+ * Wires the kiosk: opening exams in their panels (for the commands in `../commands/`), panel restore after
+ * reloads, and the score report's actions.
+ */
 import * as vscode from 'vscode';
 import type { BankRepository } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
 import type { ExamService } from '../exam/examService';
 import { KIOSK_VIEW_TYPE, KioskPanel, type KioskPanelHooks } from './kioskPanel';
-import { startExamCommand, type StartExamArgs } from './startExamCommand';
+import type { StartExamArgs } from './startExamCommand';
 import { outcomeOf } from '../../core/exam/resultReview';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
 import { KioskMode } from './kioskMode';
+import type { Kiosk } from '../commands/services';
 
-export function registerKiosk(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): { openExam(id: string): Promise<void> } {
+export function registerKiosk(context: vscode.ExtensionContext, repository: BankRepository, service: ExamService): Kiosk {
   const kioskMode = new KioskMode(context.globalState);
   const hooks: KioskPanelHooks = {
     retake: (examId, which) => void retake(examId, which),
@@ -45,13 +49,6 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
   }
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.StartExam, (args?: unknown) => startExamCommand(repository, service, openExam, toStartArgs(args))),
-    vscode.commands.registerCommand(CommandId.ResumeExam, async (examId?: string) => {
-      const id = typeof examId === 'string' ? examId : await service.active();
-      if (id) await openExam(id);
-      else void vscode.window.showInformationMessage('Exam Kiosk: no exam in progress.');
-    }),
-    vscode.commands.registerCommand(CommandId.RetakeExam, (examId: string, which: 'incorrect' | 'flagged') => retake(examId, which)),
     vscode.window.registerWebviewPanelSerializer(KIOSK_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const saved = (state ?? {}) as { examId?: unknown };
@@ -91,7 +88,7 @@ export function registerKiosk(context: vscode.ExtensionContext, repository: Bank
     if (choice === 'Return to Exam') await openExam(id);
   }
 
-  return { openExam };
+  return { openExam, retake };
 }
 
 const RESUME_OFFER_DELAY_MS = 4000;
@@ -101,12 +98,4 @@ function notify(severity: 'error' | 'warning' | 'info', message: string): void {
   if (severity === 'error') void vscode.window.showErrorMessage(text);
   else if (severity === 'warning') void vscode.window.showWarningMessage(text);
   else void vscode.window.showInformationMessage(text);
-}
-
-/** Arguments from a caller, or the bank of the tree row the command was run from. */
-function toStartArgs(value: unknown): StartExamArgs {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const row = value as { kind?: unknown; loaded?: { index?: { bankId?: unknown } } };
-  if (row.kind === 'bank' && typeof row.loaded?.index?.bankId === 'string') return { bankId: row.loaded.index.bankId };
-  return value as StartExamArgs;
 }

@@ -18,7 +18,7 @@ export function renderQuestionView(view: QuestionView): KioskQuestion {
   };
 }
 
-export function examSnapshot(state: ExamState, lookup: QuestionLookup, now: number): ExamSnapshot {
+export function examSnapshot(state: ExamState, lookup: QuestionLookup, now: number, ownership: 'here' | 'elsewhere' = 'here'): ExamSnapshot {
   return {
     kind: 'exam',
     examTitle: state.bank.title,
@@ -28,6 +28,7 @@ export function examSnapshot(state: ExamState, lookup: QuestionLookup, now: numb
     tiles: reviewScreen(state).tiles,
     summary: endSummary(state, now),
     clock: { deadline: state.deadline, hostNow: now, running: state.status === 'in-progress' },
+    ownership,
   };
 }
 

@@ -1,23 +1,12 @@
-/** Wires the question preview: the command, an editor-title button and a CodeLens on question files. */
+/** The CodeLens that offers the preview on question files (the command is in `../commands/previewQuestion.ts`). */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BankRepository } from '../banks/bankRepository';
 import { isInside } from '../banks/bankRepository';
 import { CommandId } from '../commands/commandIds';
-import { PreviewPanel } from './previewPanel';
 
 export function registerPreview(context: vscode.ExtensionContext, repository: BankRepository): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.PreviewQuestion, (target?: unknown) => {
-      const uri = toUri(target) ?? vscode.window.activeTextEditor?.document.uri;
-      if (!uri || uri.scheme !== 'file') {
-        void vscode.window.showInformationMessage('Exam Kiosk: open a question file to preview it.');
-        return;
-      }
-      PreviewPanel.show(context.extensionUri, repository, uri);
-    }),
-    vscode.languages.registerCodeLensProvider({ language: 'markdown', scheme: 'file' }, new PreviewLens(repository)),
-  );
+  context.subscriptions.push(vscode.languages.registerCodeLensProvider({ language: 'markdown', scheme: 'file' }, new PreviewLens(repository)));
 }
 
 class PreviewLens implements vscode.CodeLensProvider {
@@ -33,10 +22,4 @@ class PreviewLens implements vscode.CodeLensProvider {
       arguments: [document.uri],
     })];
   }
-}
-
-function toUri(target: unknown): vscode.Uri | undefined {
-  if (target instanceof vscode.Uri) return target;
-  if (typeof target === 'string') return vscode.Uri.file(target);
-  return undefined;
 }

@@ -10,7 +10,7 @@ import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import type { IdleStatus } from '../examStatusBar';
 import { usableBanks } from '../banks/usableBanks';
-import { ProgressCommand } from './progressCommands';
+import { CommandId } from '../commands/commandIds';
 import type { ProgressService } from './progressService';
 
 const FIRST_COUNT_DELAY_MS = 3_000;
@@ -54,7 +54,7 @@ export class DueStatus extends Disposable implements IdleStatus {
       const due = rows.reduce((n, r) => n + r.dueCount, 0);
       const answered = rows.reduce((n, r) => n + r.answeredQuestions, 0);
       const nextDue = rows.reduce<number | undefined>((min, r) => (r.nextDueAt !== undefined && (min === undefined || r.nextDueAt < min) ? r.nextDueAt : min), undefined);
-      const command = { command: ProgressCommand.QuickQuiz, title: 'Quick Quiz' };
+      const command = { command: CommandId.QuickQuiz, title: 'Quick Quiz' };
       if (answered === 0) this.shown = undefined; // nothing learnt yet: no status-bar noise
       else if (due > 0) {
         const perBank = rows.filter((r) => r.dueCount > 0).map((r) => `${r.exam}: ${r.dueCount}`).join(', ');

@@ -11,9 +11,10 @@ import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import type { ExamService } from '../exam/examService';
 import type { ProgressService } from './progressService';
+import { SerialQueue } from '../../core/serialQueue';
 
 export class ExamRecorder extends Disposable {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private reconcilePending = false;
 
   constructor(private readonly progress: ProgressService, private readonly exams: ExamService, private readonly repository: BankRepository) {
@@ -31,7 +32,7 @@ export class ExamRecorder extends Disposable {
 
   /** Records submitted exams not recorded yet (coalesced: calls while one is waiting add nothing). */
   reconcile(): Promise<void> {
-    if (this.reconcilePending) return this.queue.then(() => undefined);
+    if (this.reconcilePending) return this.queue.idle();
     this.reconcilePending = true;
     return this.enqueue(async () => {
       this.reconcilePending = false;
@@ -60,9 +61,8 @@ export class ExamRecorder extends Disposable {
     return (id) => byId.get(id);
   }
 
-  private enqueue<T>(task: () => Promise<T>): Promise<void> {
-    const run = this.queue.then(task, task).then(() => undefined, () => undefined);
-    this.queue = run;
-    return run;
+  /** Queues `task`; its failure is the store's to report (it reports every failed write), not a rejection here. */
+  private enqueue(task: () => Promise<unknown>): Promise<void> {
+    return this.queue.run(task).then(() => undefined, () => undefined);
   }
 }

@@ -59,6 +59,12 @@ export class HistoryTree extends Disposable implements vscode.TreeDataProvider<H
   }
 
   /** Deletes the exam of `row` after a modal confirmation. */
+  /** The row of exam `examId`, as History lists it now. */
+  async row(examId: string | undefined): Promise<HistoryRow | undefined> {
+    if (!examId) return undefined;
+    return (await this.getChildren()).find((row) => row.examId === examId);
+  }
+
   async deleteExam(row: HistoryRow): Promise<void> {
     const what = `${row.exam} ${row.kind.toLowerCase()} of ${formatDate(row.at)}`;
     const choice = await vscode.window.showWarningMessage(
@@ -84,9 +90,3 @@ function formatDate(at: number): string {
   return new Date(at).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** A History row from a command argument (the row itself, or an exam id). */
-export function historyRowOf(arg: unknown, rows: readonly HistoryRow[]): HistoryRow | undefined {
-  if (typeof arg === 'string') return rows.find((r) => r.examId === arg);
-  if (typeof arg === 'object' && arg !== null && typeof (arg as HistoryRow).examId === 'string') return arg as HistoryRow;
-  return undefined;
-}

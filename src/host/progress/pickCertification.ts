@@ -1,7 +1,6 @@
 /**
- * Choosing the certification for a progress command: from the command's argument (a tree row, a bank id, or
- * `{ bankId }`), or a QuickPick of the usable banks with their readiness and reviews due, the most recently
- * used first.
+ * Choosing the certification for a progress command: the bank the command was run on, or a QuickPick of the
+ * usable banks with their readiness and reviews due, the most recently used first.
  */
 import * as vscode from 'vscode';
 import type { ProgressState } from '../../core/progress/state';
@@ -11,25 +10,15 @@ import { readinessText } from '../../core/progress/viewText';
 import type { BankRepository } from '../banks/bankRepository';
 import { chooseBank, type UsableBank } from '../banks/usableBanks';
 
-/** The bank id a command argument names: a bank id, `{ bankId }`, or a Certifications tree row. */
-export function bankIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (typeof arg !== 'object' || arg === null) return undefined;
-  const value = arg as { bankId?: unknown; loaded?: { index?: { bankId?: unknown } } };
-  if (typeof value.bankId === 'string') return value.bankId;
-  if (typeof value.loaded?.index?.bankId === 'string') return value.loaded.index.bankId;
-  return undefined;
-}
-
 export interface PickOptions {
   readonly title: string;
   /** Bank id to put first (e.g. the last one used). */
   readonly preferred?: string;
 }
 
-/** The bank `arg` names, or the user's pick; undefined when there is none or the pick was cancelled. */
-export async function pickCertification(repository: BankRepository, state: ProgressState, arg: unknown, options: PickOptions): Promise<UsableBank | undefined> {
-  return chooseBank(repository, bankIdOf(arg), async (banks) => {
+/** Bank `bankId`, or the user's pick; undefined when there is none or the pick was cancelled. */
+export async function pickCertification(repository: BankRepository, state: ProgressState, bankId: string | undefined, options: PickOptions): Promise<UsableBank | undefined> {
+  return chooseBank(repository, bankId, async (banks) => {
     const now = Date.now();
     const items = banks.map((bank) => {
       const progress = state.banks.get(bank.info.id);

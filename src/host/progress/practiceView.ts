@@ -19,7 +19,7 @@ import { newSeed } from '../../core/random';
 import type { HostToSidebar, SidebarAction, SidebarBank, SidebarExamRunning, SidebarSnapshot, SidebarToHost } from '../../protocol';
 import { isSidebarToHost } from '../../protocol/messageChecks';
 import { examLabel } from '../../core/exam/examLabels';
-import { CommandId } from '../commands/commandIds';
+import { CommandId, ViewId } from '../commands/commandIds';
 import type { ExamService } from '../exam/examService';
 import { HostChannel } from '../webview/hostChannel';
 import type { BankRepository } from '../banks/bankRepository';
@@ -30,7 +30,6 @@ import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 import { usableBanks, type UsableBank } from '../banks/usableBanks';
 import type { ProgressService } from './progressService';
 
-export const PRACTICE_VIEW_ID = 'examKiosk.practice';
 const BANK_KEY = 'examKiosk.practiceBank';
 
 const REASONS: Readonly<Record<NextReason, string>> = {
@@ -97,7 +96,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
   /** Shows the view with a question from `bankId` (the tree's "practise in the sidebar"). */
   async show(bankId?: string): Promise<void> {
     if (bankId && bankId !== this.current?.bankId) await this.choose(bankId);
-    await vscode.commands.executeCommand(`${PRACTICE_VIEW_ID}.focus`);
+    await vscode.commands.executeCommand(`${ViewId.Practice}.focus`);
   }
 
   private async receive(message: SidebarToHost): Promise<void> {

@@ -9,6 +9,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SerialQueue } from '../../core/serialQueue';
 import type { Question } from '../../core/bank/model';
 import { emptyLedger, LEDGER_FILE, ledgerOutcomes, readLedger, writeLedger, type Ledger } from '../../core/progress/examLedger';
 import type { ExamOutcome } from '../../core/progress/outcomes';
@@ -37,7 +38,7 @@ export class ProgressService extends Disposable {
   private merged: ProgressState | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private publishTimer: NodeJS.Timeout | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
 
   constructor(readonly dir: string, readonly sync: ProgressSync, readonly reporter: ProgressReporter) {
     super();
@@ -131,7 +132,7 @@ export class ProgressService extends Disposable {
 
   /** Changes the ledger with `update`, one change at a time; false when the ledger is unavailable or the write failed. */
   updateLedger(update: (ledger: Ledger) => Ledger): Promise<boolean> {
-    const run = this.queue.then(async () => {
+    return this.queue.run(async () => {
       const current = await this.readLedger();
       if (!current) return false;
       const next = update(current);
@@ -146,8 +147,6 @@ export class ProgressService extends Disposable {
       this.changed.fire();
       return true;
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** Mock-exam outcomes for the score trend and exports, oldest first. */

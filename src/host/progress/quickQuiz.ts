@@ -36,11 +36,11 @@ interface Tally {
 }
 
 /** Runs the quick quiz on the certification `arg` names (or the one picked) until the learner stops. */
-export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, exams: ExamService, arg?: unknown): Promise<void> {
+export async function quickQuizCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, exams: ExamService, bankId?: string): Promise<void> {
   // A quiz question could be one of the running exam's: the quiz waits until the exam ends.
   if (await offerRunningExam(exams)) return;
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, arg, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });
   if (!bank) return;
   void memento.update(LAST_BANK_KEY, bank.info.id);
   const tally: Tally = { answered: 0, right: 0 };

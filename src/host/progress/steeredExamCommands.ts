@@ -15,9 +15,9 @@ import { pickCertification } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
-export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
+export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, bankId?: string): Promise<void> {
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, arg, { title: 'Practise Weak Areas' });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Practise Weak Areas' });
   if (!bank) return;
   const plan = weakAreaPlan(bank.info, bank.questions, state.banks.get(bank.info.id), Date.now());
   if (plan.available === 0) {
@@ -49,9 +49,9 @@ export async function practiseWeakAreasCommand(repository: BankRepository, progr
 }
 
 /** Starts a full mock exam of the certification, drawing last week's questions less often. */
-export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, arg?: unknown): Promise<void> {
+export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, bankId?: string): Promise<void> {
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, arg, { title: 'Start Full Mock Exam' });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Start Full Mock Exam' });
   if (!bank) return;
   const args: StartExamArgs = {
     bankId: bank.info.id,

@@ -5,22 +5,22 @@ import type { CertificationProgress } from '../../core/progress/views';
 import { countsText, dueText, masterySpoken, masteryText, readinessSentence, readinessText } from '../../core/progress/viewText';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
+import { CommandId } from '../commands/commandIds';
 
 /** Where the tree gets weak-area numbers from (the progress service, once it is wired in). */
 export interface CertificationProgressSource {
   readonly onDidChange: vscode.Event<void>;
   /** The numbers of `loaded`, or undefined when the bank has no blueprint or progress is unavailable. */
   progressOf(loaded: LoadedBank): Promise<CertificationProgress | undefined>;
-  /** Commands behind the readiness and review rows. */
-  readonly commands: { readonly charts: string; readonly quiz: string };
 }
 
-type Node =
+/** Every row names its bank by `bankId`, which is what commands run on a row read (see `commandArgs.ts`). */
+type Node = { readonly bankId: string } & (
   | { readonly kind: 'bank'; readonly loaded: LoadedBank; readonly progress?: CertificationProgress }
   | { readonly kind: 'readiness'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
   | { readonly kind: 'reviews'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
   | { readonly kind: 'domain'; readonly loaded: LoadedBank; readonly domain: Domain; readonly progress?: CertificationProgress }
-  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskStatement; readonly mastery?: Mastery };
+  | { readonly kind: 'task'; readonly loaded: LoadedBank; readonly task: TaskStatement; readonly mastery?: Mastery });
 
 /**
  * The "Certifications" view: every bank, its domains and task statements, and once progress is wired in,
@@ -47,16 +47,17 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
       const banks = await this.repository.banks();
-      return Promise.all(banks.map(async (loaded): Promise<Node> => ({ kind: 'bank', loaded, progress: await this.source?.progressOf(loaded) })));
+      return Promise.all(banks.map(async (loaded): Promise<Node> => ({ kind: 'bank', bankId: loaded.index.bankId, loaded, progress: await this.source?.progressOf(loaded) })));
     }
     if (node.kind === 'bank') {
-      const domains: Node[] = (node.loaded.bank.info?.domains ?? []).map((domain) => ({ kind: 'domain', loaded: node.loaded, domain, progress: node.progress }));
+      const { bankId, loaded } = node;
+      const domains: Node[] = (loaded.bank.info?.domains ?? []).map((domain) => ({ kind: 'domain', bankId, loaded, domain, progress: node.progress }));
       if (!node.progress) return domains;
-      return [{ kind: 'readiness', loaded: node.loaded, progress: node.progress }, { kind: 'reviews', loaded: node.loaded, progress: node.progress }, ...domains];
+      return [{ kind: 'readiness', bankId, loaded, progress: node.progress }, { kind: 'reviews', bankId, loaded, progress: node.progress }, ...domains];
     }
     if (node.kind === 'domain') {
       const tasks = node.progress?.domains.find((d) => d.id === node.domain.id)?.tasks;
-      return node.domain.tasks.map((task) => ({ kind: 'task', loaded: node.loaded, task, mastery: tasks?.find((t) => t.id === task.id)?.mastery }));
+      return node.domain.tasks.map((task) => ({ kind: 'task', bankId: node.bankId, loaded: node.loaded, task, mastery: tasks?.find((t) => t.id === task.id)?.mastery }));
     }
     return [];
   }
@@ -88,7 +89,7 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       item.iconPath = new vscode.ThemeIcon('dashboard', readiness.enoughData ? new vscode.ThemeColor(readiness.passLikelihood >= 0.5 ? 'testing.iconPassed' : 'testing.iconFailed') : undefined);
       item.contextValue = 'readiness';
       item.id = `readiness:${bank.root}`;
-      if (this.source) item.command = { command: this.source.commands.charts, title: 'Show progress charts', arguments: [node.loaded.index.bankId] };
+      if (this.source) item.command = { command: CommandId.ShowCharts, title: 'Show progress charts', arguments: [node.bankId] };
       return item;
     }
     if (node.kind === 'reviews') {
@@ -100,7 +101,7 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = 'reviews';
       item.id = `reviews:${bank.root}`;
-      if (this.source) item.command = { command: this.source.commands.quiz, title: 'Quick Quiz', arguments: [node.loaded.index.bankId] };
+      if (this.source) item.command = { command: CommandId.QuickQuiz, title: 'Quick Quiz', arguments: [node.bankId] };
       return item;
     }
     if (node.kind === 'domain') {

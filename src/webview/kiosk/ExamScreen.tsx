@@ -14,11 +14,13 @@ interface Props {
 }
 
 export function ExamScreen({ snapshot, ack, settings, commentOpen, commentHandle, actions, saveComment }: Props) {
-  const q = snapshot.question;
+  // Another window saves this exam: show it as it is saved there, without inviting answers that won't be kept.
+  const elsewhere = snapshot.ownership === 'elsewhere';
+  const q = elsewhere ? { ...snapshot.question, locked: true } : snapshot.question;
   return (
     <>
       <QuestionView q={q} actions={actions} heading={`Question ${q.number}`} singleKeyShortcuts={settings.singleKeyShortcuts} />
-      <CommentBox saved={q.comment} ack={ack} readOnly={q.submitted} open={commentOpen} handle={commentHandle}
+      <CommentBox saved={q.comment} ack={ack} readOnly={q.submitted || elsewhere} open={commentOpen} handle={commentHandle}
         save={(text) => saveComment(text, q.index)} />
     </>
   );

@@ -313,10 +313,13 @@ export function KioskApp({ channel }: { readonly channel: KioskChannel }) {
     // editor) would close what they are using there.
     if (!document.hasFocus()) return;
     const wanted = pendingFocus.current;
-    if (wanted && focusFirst(...wanted)) pendingFocus.current = undefined;
-    else if (snapshot && focusLost()) {
+    // The dialog keeps focus while it is open; a screen's focus asked for before it opened is no longer wanted.
+    pendingFocus.current = undefined;
+    if (endDialog) return;
+    if (wanted && focusFirst(...wanted)) return;
+    if (snapshot && focusLost()) {
       // Whatever had focus is gone (a filter removed it, a button became unavailable): focus the screen itself.
-      focusFirst(...(endDialog ? ['#cancel-end'] : [SCREEN_FOCUS[view.screen], '#question-heading', '#report-heading']));
+      focusFirst(SCREEN_FOCUS[view.screen], '#question-heading', '#report-heading');
     }
   });
 
@@ -382,6 +385,12 @@ export function KioskApp({ channel }: { readonly channel: KioskChannel }) {
     <>
       <ExamHeader snapshot={snapshot} anchor={anchor} onWarning={onWarning} />
       <div id="banner" role="status" class={notice ? `banner ${notice.level}` : 'banner-empty'}>{notice?.message ?? ''}</div>
+      {exam?.ownership === 'elsewhere' && (
+        <div class="banner warning ownership" id="ownership" role="region" aria-label="Exam open in another window">
+          <span>This exam is open in another VS Code window, which saves its answers; this window only shows them.</span>
+          <button type="button" id="take-over" onClick={() => channel.send({ type: 'take-over' })}>Take it over here</button>
+        </div>
+      )}
       <main class="kiosk-main" id="main">{main}</main>
       {exam && <ExamFooter snapshot={exam} onReview={view.screen === 'review'} commentOpen={commentOpen} actions={footerActions} />}
       {exam && endDialog && <EndDialog summary={exam.summary} onEnd={() => { setEndDialog(false); act({ type: 'submit' }); }} onCancel={() => setEndDialog(false)} />}

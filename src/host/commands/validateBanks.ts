@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { BankRepository } from '../banks/bankRepository';
-import type { BankDiagnostics } from '../diagnostics';
+import type { CommandRun } from './services';
 
-/** "Exam Kiosk: Validate Question Banks": reloads every bank from disk and reports the result. */
-export async function validateBanksCommand(repository: BankRepository, diagnostics: BankDiagnostics): Promise<void> {
+/** "Validate Question Banks": reloads every bank from disk and reports the result. */
+export const validateBanks: CommandRun = async ({ repository, diagnostics }) => {
   repository.reload();
   const banks = await repository.allBanks();
   await diagnostics.refresh();
@@ -16,4 +15,4 @@ export async function validateBanksCommand(repository: BankRepository, diagnosti
   } else {
     void vscode.window.showInformationMessage(summary);
   }
-}
+};

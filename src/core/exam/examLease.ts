@@ -1,0 +1,80 @@
+/**
+ * Which VS Code window writes an exam. Every window runs its own extension host over the same storage, so an
+ * exam open in two windows would be saved by both, each over the other's answers. An exam is therefore written
+ * by one window at a time: the owner holds a lease, a small file beside the exam that it renews while the exam
+ * is open. Another window shows the exam but saves nothing, until the owner is gone (its lease went stale) or
+ * the candidate takes the exam over there. A save checks the lease first, so an owner that lost it never
+ * writes again.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { writeFileAtomic } from '../storage/atomicFile';
+
+/** The owner renews at least this often while the exam is open. */
+export const LEASE_RENEW_MS = 4_000;
+/** A lease not renewed for this long belongs to a window that is gone. */
+export const LEASE_STALE_MS = 15_000;
+
+export interface Lease {
+  /** The window (extension host) holding it. */
+  readonly owner: string;
+  readonly renewedAt: number;
+}
+
+export type Acquired = { readonly ok: true } | { readonly ok: false; readonly holder: Lease };
+
+export class ExamLeases {
+  constructor(private readonly dir: string) {}
+
+  private fileOf(examId: string): string {
+    return path.join(this.dir, `${examId}.lease`);
+  }
+
+  /** The lease on exam `examId`, or undefined when there is none (or it can't be read: nobody holds it then). */
+  async read(examId: string): Promise<Lease | undefined> {
+    try {
+      const data: unknown = JSON.parse(await fs.readFile(this.fileOf(examId), 'utf8'));
+      if (typeof data !== 'object' || data === null) return undefined;
+      const { owner, renewedAt } = data as Record<string, unknown>;
+      return typeof owner === 'string' && typeof renewedAt === 'number' ? { owner, renewedAt } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Takes the lease for `owner` when nobody holds it, its holder is gone, `owner` already holds it, or `force`
+   * (the candidate chose to take the exam over). Written, then read back: of two windows taking it at once, the
+   * one whose write landed last has it, and the other learns that it hasn't.
+   */
+  async acquire(examId: string, owner: string, now: number, force = false): Promise<Acquired> {
+    const current = await this.read(examId);
+    if (current && current.owner !== owner && !force && !isStale(current, now)) return { ok: false, holder: current };
+    await writeFileAtomic(this.fileOf(examId), JSON.stringify({ owner, renewedAt: now }));
+    const after = await this.read(examId);
+    return after?.owner === owner ? { ok: true } : { ok: false, holder: after ?? { owner: '?', renewedAt: now } };
+  }
+
+  /** Whether `owner` still holds the lease at `now` (a stale lease of its own still counts: nobody took it). */
+  async holds(examId: string, owner: string): Promise<boolean> {
+    return (await this.read(examId))?.owner === owner;
+  }
+
+  /** Renews `owner`'s lease; false when someone else holds it now. */
+  async renew(examId: string, owner: string, now: number): Promise<boolean> {
+    if (!(await this.holds(examId, owner))) return false;
+    await writeFileAtomic(this.fileOf(examId), JSON.stringify({ owner, renewedAt: now }));
+    return true;
+  }
+
+  /** Gives the lease up (the window closes the exam), if `owner` holds it. */
+  async release(examId: string, owner: string): Promise<void> {
+    if (await this.holds(examId, owner)) await fs.rm(this.fileOf(examId), { force: true });
+    await fs.rm(`${this.fileOf(examId)}.bak`, { force: true });
+  }
+}
+
+/** Whether `lease`'s holder is gone at `now`. */
+export function isStale(lease: Lease, now: number): boolean {
+  return now - lease.renewedAt > LEASE_STALE_MS || lease.renewedAt > now + LEASE_STALE_MS;
+}

@@ -1,0 +1,6 @@
+/** "Start Full Mock Exam": on the certification the argument names, or the one picked. */
+import { bankIdArg } from './commandArgs';
+import { startMockExamCommand } from '../progress/steeredExamCommands';
+import type { CommandRun } from './services';
+
+export const startMockExam: CommandRun = ({ repository, progress }, arg) => startMockExamCommand(repository, progress, bankIdArg(arg));
