@@ -55,21 +55,26 @@ export class ExamLeases {
     return after?.owner === owner ? { ok: true } : { ok: false, holder: after ?? { owner: '?', renewedAt: now } };
   }
 
-  /** Whether `owner` still holds the lease at `now` (a stale lease of its own still counts: nobody took it). */
-  async holds(examId: string, owner: string): Promise<boolean> {
-    return (await this.read(examId))?.owner === owner;
+  /**
+   * Whether another window holds the lease: the one thing that stops `owner` from writing. A lease that can't be
+   * read (the storage folder is gone, say) is nobody's, so the owner's save goes ahead and fails on its own terms.
+   */
+  async heldByOther(examId: string, owner: string): Promise<boolean> {
+    const lease = await this.read(examId);
+    return lease !== undefined && lease.owner !== owner;
   }
 
-  /** Renews `owner`'s lease; false when someone else holds it now. */
+  /** Renews `owner`'s lease; false when another window holds it now. A renewal that can't be written is retried later. */
   async renew(examId: string, owner: string, now: number): Promise<boolean> {
-    if (!(await this.holds(examId, owner))) return false;
-    await writeFileAtomic(this.fileOf(examId), JSON.stringify({ owner, renewedAt: now }));
+    if (await this.heldByOther(examId, owner)) return false;
+    await writeFileAtomic(this.fileOf(examId), JSON.stringify({ owner, renewedAt: now })).catch(() => undefined);
     return true;
   }
 
-  /** Gives the lease up (the window closes the exam), if `owner` holds it. */
+  /** Gives the lease up (the window closes the exam), unless another window holds it. */
   async release(examId: string, owner: string): Promise<void> {
-    if (await this.holds(examId, owner)) await fs.rm(this.fileOf(examId), { force: true });
+    if (await this.heldByOther(examId, owner)) return;
+    await fs.rm(this.fileOf(examId), { force: true });
     await fs.rm(`${this.fileOf(examId)}.bak`, { force: true });
   }
 }

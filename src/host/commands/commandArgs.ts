@@ -48,9 +48,12 @@ export function choiceArg<C extends string>(arg: unknown, choices: readonly C[])
   return typeof arg === 'string' && (choices as readonly string[]).includes(arg) ? (arg as C) : undefined;
 }
 
-/** A plain options object (not a Uri, not a tree node), for commands that take their answers in advance. */
+/**
+ * A plain options object, for commands that take their answers in advance; not a Uri, and not a tree row (rows
+ * carry the bank they show as `loaded`, and only name their bank for a command).
+ */
 export function optionsArg(arg: unknown): Record<string, unknown> | undefined {
   if (typeof arg !== 'object' || arg === null || Array.isArray(arg) || arg instanceof vscode.Uri) return undefined;
-  if ('kind' in arg || 'loaded' in arg) return undefined;
+  if ('loaded' in arg) return undefined;
   return arg as Record<string, unknown>;
 }

@@ -189,7 +189,7 @@ export class ExamSession implements vscode.Disposable {
 
   /** Saves `next` and makes it the state; or reports why not and keeps the state as it was. */
   private async save(next: ExamState): Promise<true | ExamIssue> {
-    if (this.ownership && !(await this.ownership.leases.holds(this.id, this.ownership.owner))) {
+    if (this.ownership && (await this.ownership.leases.heldByOther(this.id, this.ownership.owner))) {
       await this.lose();
       return TAKEN_OVER;
     }
