@@ -53,9 +53,16 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   context.subscriptions.push(log());
   log().info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  // Problems for banks in the workspace show without waiting for a view to open; deferred so activation stays
-  // instant.
-  setTimeout(() => void diagnostics.refresh(), 0);
+  // Problems for banks in the workspace show without waiting for a view to open, and the contributors' views
+  // only where a bank is being written; deferred so activation stays instant.
+  const authoring = async (): Promise<void> => {
+    await vscode.commands.executeCommand('setContext', 'examKiosk.authoring', await repository.authoring());
+  };
+  context.subscriptions.push(repository.onDidChange(() => void authoring()));
+  setTimeout(() => {
+    void diagnostics.refresh();
+    void authoring();
+  }, 0);
 }
 
 export function deactivate(): void {

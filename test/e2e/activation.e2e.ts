@@ -29,6 +29,9 @@ vscode.test('the Exam Kiosk container shows the bundled banks in the Certificati
   for (const title of bundledBankTitles()) {
     assert.ok(rows.some((row) => row.includes(title)), `no row for "${title}" in ${JSON.stringify(rows)}`);
   }
+  // A candidate who writes no bank doesn't see the contributors' Blueprint Coverage view.
+  await workbench.waitForTreeRow('History', /./).catch(() => undefined);
+  assert.equal(await workbench.page.locator('.pane-header[aria-label^="Blueprint Coverage"]').count(), 0);
 });
 
 vscode.test('"Exam Kiosk: Validate Question Banks" runs from the palette and reports the banks', async ({ workbench }) => {

@@ -19,9 +19,14 @@ async function paletteCommand(page: Page, title: string): Promise<void> {
     if (!(await input.isVisible())) await page.keyboard.press('F1');
     return input.waitFor({ timeout: 2000 }).then(() => true, () => false);
   }, { message: 'the command palette' });
-  await page.keyboard.type(title);
-  await waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent())?.trim() === title,
-    { message: `"${title}" selected in the palette` });
+  // Right after the window opens the palette may list commands before the extension's arrive, and keeps that
+  // list while the query is typed on: clear the query and type it again until the command is there.
+  await waitFor(async () => {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(`>${title}`);
+    return waitFor(async () => (await page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent())?.trim() === title, { timeout: 2000 })
+      .then(() => true, () => false);
+  }, { message: `"${title}" selected in the palette` });
   await page.keyboard.press('Enter');
 }
 
@@ -111,4 +116,23 @@ vscode.test('a full mock exam with the keyboard only, in kiosk mode; practice an
   assert.equal(await sidebar.isVisible(), true);
   await waitFor(async () => (await practice.locator('#exam-running').count()) === 0 && (await practice.locator('#stem').count()) === 1, { message: 'a practice question in the sidebar again' });
   assert.match((await page.locator('.tabs-container .tab.active .label-name').textContent()) ?? '', /^CLF-C02 mock · \d+ (PASS|FAIL)$/);
+});
+
+vscode.test('the Practice view opens on the certification just practised, and "Practise in the Sidebar" switches it', async ({ workbench, page }) => {
+  // A quick quiz on ANS-C01: that is the certification just practised.
+  await paletteCommand(page, 'Exam Kiosk: Quick Quiz');
+  await workbench.pickQuickPickItem(/Advanced Networking/);
+  await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: /^Quick Quiz: ANS-C01/ }).waitFor();
+  await page.keyboard.press('Escape');
+
+  await paletteCommand(page, 'Exam Kiosk: Practise in the Sidebar');
+  const practice = await workbench.webviewFrame('.sidebar-main #stem', { timeout: 30_000 });
+  await waitFor(async () => (await practice.locator('#bank').inputValue()) === 'ans-c01', { message: 'Practice on ANS-C01, the certification just practised' });
+
+  // "Practise in the Sidebar" on the CLF-C02 row switches it.
+  await workbench.openViewContainer('Exam Kiosk');
+  const clf = await workbench.waitForTreeRow('Certifications', /^AWS Certified Cloud Practitioner \(CLF-C02\)/);
+  await workbench.runContextMenuItem(clf, 'Practise in the Sidebar');
+  await waitFor(async () => (await practice.locator('#bank').inputValue()) === 'clf-c02', { message: 'Practice switched to CLF-C02' });
+  await waitFor(async () => /^[^·]+ · [1-4]\.\d /.test(((await practice.locator('#why').textContent()) ?? '').trim()), { message: 'a CLF-C02 question' });
 });

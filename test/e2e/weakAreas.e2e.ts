@@ -60,6 +60,10 @@ vscode.test('an answer in the quick quiz changes the weak-areas view', async ({ 
   const q = await quizQuestion(workbench);
   const rows = await quickPickRows(workbench);
   assert.ok(rows.some((r) => r.startsWith(q.stem.slice(0, 20))), `the stem is shown: ${JSON.stringify(rows)}`);
+  // Nothing is preselected: Enter before choosing answers nothing, and the question stays.
+  await workbench.page.locator(`${quickInput} .quick-input-box input`).press('Enter');
+  await waitFor(async () => (await quickPickRows(workbench)).some((r) => r.startsWith(q.stem.slice(0, 20))), { message: 'the question still there after an early Enter' });
+  assert.doesNotMatch((await workbench.page.locator(`${quickInput} .quick-input-title`).textContent()) ?? '', /Correct|Incorrect/);
   if (q.correct.length > 1) {
     // Multiple response: three ticks are not an answer; the pick says how many and stays open.
     await answerQuiz(workbench, [q.correct[0], q.wrong[0], q.wrong[1]]);

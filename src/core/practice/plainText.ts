@@ -77,7 +77,12 @@ function blocks(tokens: readonly Token[]): string[] {
   return lines;
 }
 
+/** Inline text of a block; a line break inside a paragraph is a space, as markdown reads it. */
 function inline(tokens: readonly Token[]): string {
+  return inlineText(tokens).replace(/\n/g, ' ');
+}
+
+function inlineText(tokens: readonly Token[]): string {
   let out = '';
   for (const token of tokens) {
     switch (token.type) {
@@ -93,7 +98,7 @@ function inline(tokens: readonly Token[]): string {
         out += decodeEntities(String(token.text ?? ''));
         break;
       default:
-        out += 'tokens' in token && token.tokens ? inline(token.tokens) : decodeEntities(String((token as { text?: unknown }).text ?? ''));
+        out += 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(String((token as { text?: unknown }).text ?? ''));
     }
   }
   return out;

@@ -56,6 +56,11 @@ export class BankRepository extends Disposable {
     }));
   }
 
+  /** Whether a bank is being written here (one in the workspace or a configured folder): the contributors' views show then. */
+  async authoring(): Promise<boolean> {
+    return (await this.discover()).some(({ origin }) => origin === 'workspace' || origin === 'configured');
+  }
+
   async bank(bankId: string): Promise<LoadedBank | undefined> {
     return (await this.banks()).find((loaded) => loaded.index.bankId === bankId);
   }

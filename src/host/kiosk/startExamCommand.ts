@@ -11,6 +11,7 @@ import { chooseBank } from '../banks/usableBanks';
 import type { ExamService } from '../exam/examService';
 import { askBlueprintFilter, askCount, askMinutes } from './examPrompts';
 import { examLabel, hoursMinutes } from '../../core/exam/examLabels';
+import { rememberCertification } from '../banks/lastCertification';
 
 /** What a caller may fix in advance; everything left out is asked. */
 export interface StartExamArgs {
@@ -37,7 +38,7 @@ export type OpenExam = (examId: string) => Promise<void>;
 const RETURN_TO_EXAM = 'Return to Exam';
 const START_ANYWAY = 'Start Anyway';
 
-export async function startExamCommand(repository: BankRepository, service: ExamService, openExam: OpenExam, args: StartExamArgs = {}): Promise<string | undefined> {
+export async function startExamCommand(repository: BankRepository, service: ExamService, openExam: OpenExam, args: StartExamArgs = {}, memento?: vscode.Memento): Promise<string | undefined> {
   const active = await service.active();
   if (active) {
     const state = await service.peek(active);
@@ -54,6 +55,7 @@ export async function startExamCommand(repository: BankRepository, service: Exam
   }
   const loaded = await pickBank(repository, args.bankId);
   if (!loaded?.bank.info) return undefined;
+  if (memento) void rememberCertification(memento, loaded.index.bankId);
   const config = args.questionIds ? listConfig(args) : await askConfig(loaded.bank.info, loaded, args);
   if (!config) return undefined;
   const weights = args.weights ? new Map(Object.entries(args.weights)) : undefined;

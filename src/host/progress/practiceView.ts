@@ -22,6 +22,7 @@ import { examLabel } from '../../core/exam/examLabels';
 import { CommandId, ViewId } from '../commands/commandIds';
 import type { ExamService } from '../exam/examService';
 import { HostChannel } from '../webview/hostChannel';
+import { lastCertification, rememberCertification } from '../banks/lastCertification';
 import type { BankRepository } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import { renderQuestionView } from '../kiosk/snapshots';
@@ -30,7 +31,6 @@ import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 import { usableBanks, type UsableBank } from '../banks/usableBanks';
 import type { ProgressService } from './progressService';
 
-const BANK_KEY = 'examKiosk.practiceBank';
 
 const REASONS: Readonly<Record<NextReason, string>> = {
   due: 'Review due',
@@ -67,7 +67,8 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
       if (this.view?.visible) void this.post();
     }));
     this.register(progress.onDidChange(() => {
-      if (this.view?.visible) void this.post();
+      // An answer recorded elsewhere (the quick quiz, an exam) may be on another certification: follow it.
+      if (this.view?.visible) void this.followLastCertification().then(() => this.post());
     }));
   }
 
@@ -80,7 +81,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     const listeners = [
       channel,
       view.onDidChangeVisibility(() => {
-        if (view.visible) void this.post();
+        if (view.visible) void this.followLastCertification().then(() => this.post());
       }),
     ];
     const release = this.register({ dispose: () => listeners.splice(0).forEach((d) => d.dispose()) });
@@ -96,6 +97,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
   /** Shows the view with a question from `bankId` (the tree's "practise in the sidebar"). */
   async show(bankId?: string): Promise<void> {
     if (bankId && bankId !== this.current?.bankId) await this.choose(bankId);
+    else if (!bankId) await this.followLastCertification().then(() => this.post());
     await vscode.commands.executeCommand(`${ViewId.Practice}.focus`);
   }
 
@@ -103,6 +105,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     switch (message.type) {
       case 'ready':
         if (!this.current) await this.nextQuestion();
+        else await this.followLastCertification();
         await this.post();
         return;
       case 'choose-bank':
@@ -125,9 +128,22 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
   }
 
   private async choose(bankId: string): Promise<void> {
-    await this.memento.update(BANK_KEY, bankId);
+    await rememberCertification(this.memento, bankId);
     await this.nextQuestion(bankId);
     await this.post();
+  }
+
+  /**
+   * The learner practised another certification elsewhere (an exam, the quick quiz) since this view drew its
+   * question: the view follows, unless the question on screen is half answered.
+   */
+  private async followLastCertification(): Promise<void> {
+    const last = lastCertification(this.memento);
+    const current = this.current;
+    if (!last || !current || current.bankId === last) return;
+    const item = current.exam.items[0];
+    if (item && item.selected.length > 0 && !item.revealed) return;
+    await this.nextQuestion(last);
   }
 
   private async act(action: SidebarAction, seq: number): Promise<void> {
@@ -171,7 +187,7 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
   }
 
   private async bankToUse(banks: readonly UsableBank[], bankId: string | undefined): Promise<UsableBank | undefined> {
-    const wanted = bankId ?? this.current?.bankId ?? this.memento.get<string>(BANK_KEY);
+    const wanted = bankId ?? this.current?.bankId ?? lastCertification(this.memento);
     const found = banks.find((b) => b.info.id === wanted);
     if (found || banks.length === 0) return found;
     const state = await this.progress.state();

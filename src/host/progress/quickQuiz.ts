@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
 import { nextQuestions, type NextReason } from '../../core/progress/nextQuestions';
-import { answerOneQuestion, countWord, oneQuestionExam, quizChoices, type QuizChoice, type QuizVerdict } from '../../core/practice/oneQuestion';
+import { answerOneQuestion, countWord, oneQuestionExam, quizChoices, type QuizVerdict } from '../../core/practice/oneQuestion';
+import { chosenOptions, optionRows, type OptionRow } from '../../core/practice/quizRows';
 import { plainText, wrapText } from '../../core/practice/plainText';
 import { newSeed } from '../../core/random';
 import type { BankRepository } from '../banks/bankRepository';
@@ -14,6 +15,7 @@ import type { UsableBank } from '../banks/usableBanks';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
 import { openExternalLink } from '../webview/openLink';
 import { pickCertification } from './pickCertification';
+import { lastCertification, rememberCertification } from '../banks/lastCertification';
 import type { ExamService } from '../exam/examService';
 import { examLabel, hoursMinutes } from '../../core/exam/examLabels';
 import { CommandId } from '../commands/commandIds';
@@ -21,7 +23,6 @@ import type { ProgressService } from './progressService';
 
 /** Characters a QuickPick row shows comfortably. */
 const LINE_WIDTH = 76;
-const LAST_BANK_KEY = 'examKiosk.quickQuizBank';
 
 export const REASON_TEXT: Readonly<Record<NextReason, string>> = {
   due: 'review due',
@@ -40,9 +41,9 @@ export async function quickQuizCommand(repository: BankRepository, progress: Pro
   // A quiz question could be one of the running exam's: the quiz waits until the exam ends.
   if (await offerRunningExam(exams)) return;
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, bankId, { title: 'Quick Quiz', preferred: memento.get<string>(LAST_BANK_KEY) });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Quick Quiz', preferred: lastCertification(memento) });
   if (!bank) return;
-  void memento.update(LAST_BANK_KEY, bank.info.id);
+  void rememberCertification(memento, bank.info.id);
   const tally: Tally = { answered: 0, right: 0 };
   for (;;) {
     if (await offerRunningExam(exams)) return;
@@ -77,7 +78,7 @@ async function offerRunningExam(exams: ExamService): Promise<boolean> {
   return true;
 }
 
-type AskItem = vscode.QuickPickItem & ({ readonly role: 'stem' } | { readonly role: 'option'; readonly choice: QuizChoice });
+type AskItem = vscode.QuickPickItem & ({ readonly role: 'stem' } | { readonly role: 'option'; readonly row: OptionRow });
 
 /** Shows the question; resolves with the verdict, or undefined when the user stops. */
 function ask(bank: UsableBank, question: Question, reason: string, tally: Tally): Promise<QuizVerdict | undefined> {
@@ -86,7 +87,9 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
   const stem: AskItem[] = wrapText(plainText(question.stem), LINE_WIDTH).map((line, i) => ({
     role: 'stem', label: `${i === 0 ? '$(question)' : '$(blank)'} ${escapeIcons(line)}`, alwaysShow: true,
   }));
-  const options: AskItem[] = quizChoices(exam, question).map((choice) => ({ role: 'option', choice, label: `${choice.letter}. ${escapeIcons(choice.text)}` }));
+  // Every option whole: wrapped into rows that each stand for it (a QuickPick row never wraps, it cuts).
+  const rows = optionRows(quizChoices(exam, question), LINE_WIDTH);
+  const options: AskItem[] = rows.map((row) => ({ role: 'option', row, label: `${row.first ? '' : '$(blank) '}${escapeIcons(row.text)}`, alwaysShow: true }));
   const pick = vscode.window.createQuickPick<AskItem>();
   pick.title = `Quick Quiz: ${bank.info.exam} ${question.task} · ${reason}${tally.answered > 0 ? ` · ${tally.right}/${tally.answered} right` : ''}`;
   const instruction = many
@@ -105,14 +108,18 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
       resolve(value);
       pick.dispose();
     };
+    let chosen = new Set<number>();
     pick.onDidChangeSelection((selected) => {
-      // Stem lines are text, not answers: in a multiple-response pick they would get ticked too.
-      if (many && selected.some((item) => item.role === 'stem')) pick.selectedItems = selected.filter((item) => item.role === 'option');
+      if (!many) return;
+      // Stem lines are text, not answers; the rows of an option are ticked and unticked together.
+      chosen = chosenOptions(chosen, selected.flatMap((item) => (item.role === 'option' ? [item.row] : [])), rows);
+      const wanted = options.filter((item) => item.role === 'option' && chosen.has(item.row.option));
+      if (wanted.length !== selected.length || selected.some((item) => !wanted.includes(item))) pick.selectedItems = wanted;
     });
     pick.onDidAccept(() => {
-      const chosen = many ? pick.selectedItems : pick.activeItems;
-      const optionsChosen = chosen.flatMap((item) => (item.role === 'option' ? [item.choice.option] : []));
-      if (!many && optionsChosen.length === 0) return; // Enter on a line of the question
+      const active = pick.activeItems[0];
+      const optionsChosen = many ? [...chosen] : active?.role === 'option' ? [active.row.option] : [];
+      if (!many && optionsChosen.length === 0) return; // Enter on a line of the question: nothing is preselected
       const verdict = answerOneQuestion(exam, optionsChosen, Date.now());
       if ('problem' in verdict) {
         pick.placeholder = `${verdict.problem} ${instruction}`;
@@ -122,7 +129,6 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
     });
     pick.onDidHide(() => finish(undefined));
     pick.show();
-    if (!many) pick.activeItems = [options[0]];
   });
 }
 
@@ -141,11 +147,12 @@ function showVerdict(repository: BankRepository, bank: UsableBank, question: Que
   for (const choice of quizChoices(verdict.state, question)) {
     const right = verdict.correctLetters.includes(choice.letter);
     const yours = verdict.yourLetters.includes(choice.letter);
-    items.push({
-      label: `${right ? '$(pass-filled)' : yours ? '$(error)' : '$(circle-large-outline)'} ${choice.letter}. ${escapeIcons(choice.text)}`,
-      description: right && yours ? 'your answer, correct' : right ? 'correct' : yours ? 'your answer' : undefined,
+    const icon = right ? '$(pass-filled)' : yours ? '$(error)' : '$(circle-large-outline)';
+    optionRows([choice], LINE_WIDTH - 8).forEach((row) => items.push({
+      label: `${row.first ? icon : '$(blank)'} ${escapeIcons(row.text)}`,
+      description: row.first ? (right && yours ? 'your answer, correct' : right ? 'correct' : yours ? 'your answer' : undefined) : undefined,
       action: 'none',
-    });
+    }));
   }
   items.push(separator);
   wrapText(plainText(question.explanation), LINE_WIDTH).forEach((line, i) => {

@@ -66,10 +66,12 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
     const { bank } = node.loaded;
     if (node.kind === 'bank') {
       const info = bank.info;
-      const item = new vscode.TreeItem(info?.title ?? node.loaded.index.bankId, vscode.TreeItemCollapsibleState.Collapsed);
+      // The exam code leads: a side bar at its default width cuts a long title, never the code.
+      const item = new vscode.TreeItem(info?.exam ?? node.loaded.index.bankId, vscode.TreeItemCollapsibleState.Collapsed);
       const errors = bank.issues.filter((i) => i.severity === 'error').length;
       const due = node.progress && node.progress.dueCount > 0 ? ` · ${node.progress.dueCount} due` : '';
-      item.description = `${info?.exam ?? 'bank.md has problems'} · ${bank.questions.length} questions${errors ? ` · ${errors} errors` : ''}${due}`;
+      item.description = `${info ? shortTitle(info.title) : 'bank.md has problems'} · ${bank.questions.length} questions${errors ? ` · ${errors} errors` : ''}${due}`;
+      item.accessibilityInformation = { label: `${info?.title ?? node.loaded.index.bankId}${info ? ` (${info.exam})` : ''}, ${item.description}` };
       const tooltip = new vscode.MarkdownString(info
         ? `**${info.title}** (${info.exam})\n\n${bank.questions.length} questions · ${info.questionCount} per exam · ${info.minutes} minutes · passing score ${info.passingScore}\n\n${node.loaded.origin} bank at \`${bank.root}\``
         : `The bank at \`${bank.root}\` has no usable bank.md: see the Problems panel.`);
@@ -110,7 +112,7 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       const item = new vscode.TreeItem(`${node.domain.id}. ${node.domain.title}`, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = mastery ? `${masteryText(mastery)} · ${node.domain.weight}%` : `${node.domain.weight}% of the exam · ${count} questions`;
       if (mastery) {
-        item.tooltip = `${node.domain.id}. ${node.domain.title}: ${MASTERY_LABEL_TEXT[mastery.label]}. ${countsText(mastery)}; ${node.domain.weight}% of the exam; ${count} questions in the bank.`;
+        item.tooltip = `${node.domain.id}. ${node.domain.title}: ${MASTERY_LABEL_TEXT[mastery.label]}. Mastery estimated from all your answers over time (a score report shows one exam's answers only, so the two can differ). ${countsText(mastery)}; ${node.domain.weight}% of the exam; ${count} questions in the bank.`;
         item.iconPath = masteryIcon(mastery);
         item.accessibilityInformation = { label: `${node.domain.id}. ${node.domain.title}, ${masterySpoken(mastery)}, ${countsText(mastery)}, ${node.domain.weight}% of the exam` };
       }
@@ -132,6 +134,11 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
     item.id = `task:${bank.root}:${node.task.id}`;
     return item;
   }
+}
+
+/** "Cloud Practitioner" for "AWS Certified Cloud Practitioner": the words that tell certifications apart. */
+function shortTitle(title: string): string {
+  return title.replace(/^AWS Certified\s+/i, '');
 }
 
 function masteryIcon(mastery: Mastery): vscode.ThemeIcon {

@@ -96,12 +96,12 @@ export function TileGrid({ tiles, jump }: Props) {
               <div role="gridcell" key={tile.index}>
                 <button type="button" class={classes.join(' ')} data-index={tile.index} data-tile={position}
                   tabIndex={position === current ? 0 : -1}
-                  aria-label={`Question ${tile.number}: ${states.join(', ')}${tile.current ? ', current question' : ''}`}
+                  aria-current={tile.current ? 'step' : undefined}
                   onFocus={() => setActive(position)}
                   onClick={() => jump(tile.index)}>
-                  <span class="num">{tile.number}</span>
-                  <span class="state" aria-hidden="true">{states.join(' · ')}</span>
+                  <span class="num"><span class="visually-hidden">Question </span>{tile.number}</span>
                   <span class="marks" aria-hidden="true">{tile.flagged ? '⚑' : ''}{tile.commented ? '✎' : ''}</span>
+                  <span class="state">{states.join(', ')}</span>
                 </button>
               </div>
             );

@@ -34,3 +34,7 @@ test('a plain line skips the lexer and reads exactly as the lexer reads it', () 
     assert.equal(plainText(text), lexedPlainText(text));
   }
 });
+
+test('a paragraph hard-wrapped in the source reads as one line; paragraphs stay apart', () => {
+  assert.equal(plainText('A company runs a web\napplication on **Amazon EC2**\nand wants to scale.\n\nWhich service?'), 'A company runs a web application on Amazon EC2 and wants to scale.\nWhich service?');
+});
