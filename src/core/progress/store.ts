@@ -1,13 +1,17 @@
 /**
  * The progress store for one user: the answer log and its summary in one folder (the host passes its
- * `globalStorageUri` path). It keeps the state in memory, appends each answer to the log, follows appends
- * from other windows, and rewrites the summary when asked. Operations run one at a time.
+ * `globalStorageUri` path), and the learner's exam dates beside them. It keeps the state in memory, appends
+ * each answer to the log, follows appends from other windows, and rewrites the summary when asked. Operations
+ * run one at a time.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Question } from '../bank/model';
 import { errorMessage } from '../storage/atomicFile';
 import type { ProgressIssue, Result } from './issues';
+import {
+  EXAM_DATES_FILE, emptyExamDates, mergeExamDates, readExamDates, sameExamDates, withExamDate, writeExamDates, type ExamDates,
+} from './examDates';
 import { appendRecords, readLog, readLogHeader } from './log';
 import type { ExamOutcome } from './outcomes';
 import { createAnswerRecord, type AnswerInput, type AnswerRecord } from './records';
@@ -43,21 +47,35 @@ export class ProgressStore {
   private summaryLocked = false;
   private queue: Promise<unknown> = Promise.resolve();
   private cards: CardSource | undefined;
+  private dates: ExamDates = emptyExamDates();
+  /** Set when the exam-dates file is from a newer version: it is then neither read nor written. */
+  private datesLocked: string | undefined;
 
   private constructor(
     readonly logFile: string,
     readonly summaryFile: string,
+    readonly examDatesFile: string,
     private readonly now: () => number,
     private readonly durable: boolean,
   ) {}
 
   static async open(dir: string, options: StoreOptions = {}): Promise<OpenResult> {
-    const store = new ProgressStore(path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), options.now ?? Date.now, options.durable ?? true);
+    const store = new ProgressStore(
+      path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), path.join(dir, EXAM_DATES_FILE), options.now ?? Date.now, options.durable ?? true,
+    );
     if (options.sync !== undefined) store.useSync(options.sync);
     const header = await readLogHeader(store.logFile);
     if (header.kind === 'refused') return { kind: 'refused', message: header.message };
     if (header.kind === 'unreadable') return { kind: 'refused', message: `The answer log can't be read: ${header.error}` };
     const issues: ProgressIssue[] = [];
+    const dates = await readExamDates(store.examDatesFile);
+    if (dates.kind === 'future') {
+      store.datesLocked = dates.message;
+      issues.push({ code: 'future-version', message: dates.message });
+    } else {
+      store.dates = dates.dates;
+      issues.push(...dates.issues);
+    }
     const summary = await readSummary(store.summaryFile);
     if (summary.kind === 'ok' && summary.value.kind === 'future') {
       store.summaryLocked = true;
@@ -84,6 +102,40 @@ export class ProgressStore {
   /** The state derived from this machine's log (combine with `withSync` for the synced view). */
   get state(): ProgressState {
     return this.current;
+  }
+
+  /** The learner's exam dates by bank id, as this machine knows them (merge synced ones with `mergeExamDates`). */
+  get examDates(): ExamDates {
+    return this.dates;
+  }
+
+  /**
+   * Sets (or with null clears) the exam date of `bankId`, a `YYYY-MM-DD` day, and saves it. Returns the dates
+   * after the change; an invalid date or a failed write leaves them as they were, with an issue.
+   */
+  setExamDate(bankId: string, date: string | null): Promise<Result<ExamDates>> {
+    return this.run(async () => {
+      const next = withExamDate(this.dates, bankId, date, this.now());
+      if (next.error !== undefined) return { value: this.dates, issues: [{ code: 'invalid-exam-date', message: next.error }] };
+      return this.saveDates(next.dates);
+    });
+  }
+
+  /** Merges exam dates from elsewhere (the synced summary); saves them when anything changed. */
+  mergeExamDates(other: ExamDates): Promise<Result<ExamDates>> {
+    return this.run(() => this.saveDates(mergeExamDates(this.dates, other)));
+  }
+
+  private async saveDates(next: ExamDates): Promise<Result<ExamDates>> {
+    if (sameExamDates(next, this.dates)) return { value: this.dates, issues: [] };
+    if (this.datesLocked !== undefined) return { value: this.dates, issues: [{ code: 'future-version', message: this.datesLocked }] };
+    try {
+      await writeExamDates(this.examDatesFile, next);
+    } catch (error) {
+      return { value: this.dates, issues: [{ code: 'io-error', message: `The exam date could not be saved: ${errorMessage(error)}` }] };
+    }
+    this.dates = next;
+    return { value: next, issues: [] };
   }
 
   /** Records an answer to `question`; returns the stored record, or issues when it could not be stored. */
@@ -139,38 +191,45 @@ export class ProgressStore {
     return this.run(async () => [...(await this.rebuildNow()), ...(await this.flushNow())]);
   }
 
-  /** The export file's text: every answer in the log, plus the exam outcomes the host keeps. */
+  /** The export file's text: every answer in the log and the exam dates, plus the exam outcomes the host keeps. */
   exportJson(exams: readonly ExamOutcome[]): Promise<Result<string>> {
     return this.run(async () => {
       const read = await readLog(this.logFile);
       if (read.kind === 'refused') return { value: '', issues: [{ code: 'future-version', message: read.message }] };
       if (read.kind === 'unreadable') return { value: '', issues: [{ code: 'io-error', message: read.error }] };
       const records = read.kind === 'ok' ? read.records : [];
-      return { value: exportProgress(records, exams, this.now()), issues: read.kind === 'ok' ? read.issues : [] };
+      return { value: exportProgress(records, exams, this.now(), this.dates), issues: read.kind === 'ok' ? read.issues : [] };
     });
   }
 
-  /** Imports an export (or answer log): new answers go into the log, new exams are returned for the host. */
+  /**
+   * Imports an export (or answer log): new answers go into the log, its exam dates are merged with these (the
+   * one set last wins), new exams are returned for the host.
+   */
   importJson(text: string, knownExamIds: ReadonlySet<string>): Promise<Result<ImportReport>> {
     return this.run(async () => {
       const read = await readLog(this.logFile);
       if (read.kind === 'refused' || read.kind === 'unreadable') {
         const message = read.kind === 'refused' ? read.message : read.error;
-        const report: ImportReport = { records: [], exams: [], duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: message };
+        const report: ImportReport = {
+          records: [], exams: [], examDates: emptyExamDates(), duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: message,
+        };
         return { value: report, issues: [] };
       }
       const known = new Set(read.kind === 'ok' ? read.records.map((r) => r.id) : []);
       const report = parseImport(text, known, knownExamIds);
-      if (report.refused !== undefined || report.records.length === 0) return { value: report, issues: [] };
+      if (report.refused !== undefined) return { value: report, issues: [] };
+      const dateIssues = report.examDates.size > 0 ? (await this.saveDates(mergeExamDates(this.dates, report.examDates))).issues : [];
+      if (report.records.length === 0) return { value: report, issues: dateIssues };
       // Imported answers are usually older than the log's latest: replay everything in answering order.
       const issues = await this.appendNow(report.records, true);
-      return { value: report, issues };
+      return { value: report, issues: [...dateIssues, ...issues] };
     });
   }
 
   /**
    * Starts progress afresh: the log is kept as a dated backup file (its path is returned), the summary is
-   * deleted. The host asks the user for confirmation first.
+   * deleted. The exam dates stay: they are a plan, not a result. The host asks the user for confirmation first.
    */
   reset(): Promise<Result<{ backup?: string }>> {
     return this.run(async () => {
