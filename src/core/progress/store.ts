@@ -15,6 +15,7 @@ import {
 import { appendRecords, readLog, readLogHeader } from './log';
 import type { ExamOutcome } from './outcomes';
 import { createAnswerRecord, type AnswerInput, type AnswerRecord } from './records';
+import { reviewModel, sameWeights, type FsrsWeights, type ReviewModel } from './scheduler';
 import { applyRecord, buildState, emptyState, type CardSource, type ProgressState } from './state';
 import { readSummary, writeSummary, type LogPosition } from './summary';
 import { syncCardSource, type SyncSummary } from './sync';
@@ -30,6 +31,8 @@ export interface StoreOptions {
   readonly durable?: boolean;
   /** The synced summary received from other machines, if already known (see `useSync`). */
   readonly sync?: SyncSummary;
+  /** The learner's own FSRS weights (see `fsrsFit.ts`); the defaults when absent. */
+  readonly weights?: FsrsWeights;
 }
 
 export type OpenResult =
@@ -48,6 +51,7 @@ export class ProgressStore {
   private queue: Promise<unknown> = Promise.resolve();
   private cards: CardSource | undefined;
   private dates: ExamDates = emptyExamDates();
+  private model: ReviewModel = reviewModel();
   /** Set when the exam-dates file is from a newer version: it is then neither read nor written. */
   private datesLocked: string | undefined;
 
@@ -64,6 +68,7 @@ export class ProgressStore {
       path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), path.join(dir, EXAM_DATES_FILE), options.now ?? Date.now, options.durable ?? true,
     );
     if (options.sync !== undefined) store.useSync(options.sync);
+    if (options.weights !== undefined) store.model = reviewModel(options.weights);
     const header = await readLogHeader(store.logFile);
     if (header.kind === 'refused') return { kind: 'refused', message: header.message };
     if (header.kind === 'unreadable') return { kind: 'refused', message: `The answer log can't be read: ${header.error}` };
@@ -84,7 +89,9 @@ export class ProgressStore {
     if (header.kind === 'missing') return { kind: 'ok', store, issues };
     const logId = header.header?.logId ?? '';
     const size = await fileSize(store.logFile);
-    if (summary.kind === 'ok' && summary.value.kind === 'ok' && summary.value.position.logId === logId && summary.value.position.bytes <= size) {
+    // A summary whose review cards were computed with other FSRS weights is rebuilt with these.
+    if (summary.kind === 'ok' && summary.value.kind === 'ok' && summary.value.position.logId === logId && summary.value.position.bytes <= size
+      && sameWeights(summary.value.weights, options.weights)) {
       if (summary.origin === 'backup') {
         issues.push({ code: 'summary-from-backup', message: `The progress summary was damaged (${summary.mainError}); its backup was used.` });
       }
@@ -174,6 +181,23 @@ export class ProgressStore {
    */
   useSync(summary: SyncSummary): void {
     this.cards = syncCardSource(summary);
+  }
+
+  /**
+   * Schedules reviews with the learner's own FSRS `weights` (undefined: the defaults) from now on: the
+   * history is replayed with them when they differ from the ones in use.
+   */
+  useWeights(weights: FsrsWeights | undefined): Promise<ProgressIssue[]> {
+    return this.run(async () => {
+      if (sameWeights(weights, this.model.weights)) return [];
+      this.model = reviewModel(weights);
+      return [...(await this.rebuildNow()), ...(await this.flushNow())];
+    });
+  }
+
+  /** The FSRS weights reviews are scheduled with. */
+  get weights(): FsrsWeights {
+    return this.model.weights;
   }
 
   /** Applies answers other windows appended since the last read. */
@@ -266,7 +290,7 @@ export class ProgressStore {
       return seen !== undefined && r.answeredAt < seen.lastAnsweredAt;
     });
     if (outOfOrder) return this.rebuildNow();
-    for (const record of read.records) applyRecord(this.current, record, this.cards);
+    for (const record of read.records) applyRecord(this.current, record, this.cards, this.model);
     if (read.bytes !== this.position.bytes) this.dirty = true;
     this.position = { logId: this.position.logId, bytes: read.bytes, lines: this.position.lines + read.lines };
     return read.issues.filter((i) => i.code !== 'incomplete-line');
@@ -282,7 +306,7 @@ export class ProgressStore {
     }
     if (read.kind === 'refused') return [{ code: 'future-version', message: read.message }];
     if (read.kind === 'unreadable') return [{ code: 'io-error', message: `The answer log can't be read: ${read.error}` }];
-    this.current = buildState(read.records, this.cards);
+    this.current = buildState(read.records, this.cards, this.model);
     this.position = { logId: read.header?.logId ?? '', bytes: read.bytes, lines: read.lines };
     this.dirty = true;
     return read.issues;
@@ -291,7 +315,7 @@ export class ProgressStore {
   private async flushNow(): Promise<ProgressIssue[]> {
     if (!this.dirty || this.summaryLocked) return [];
     try {
-      await writeSummary(this.summaryFile, this.current, this.position);
+      await writeSummary(this.summaryFile, this.current, this.position, sameWeights(this.model.weights, undefined) ? undefined : this.model.weights);
       this.dirty = false;
       return [];
     } catch (error) {

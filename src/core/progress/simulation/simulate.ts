@@ -28,7 +28,7 @@ import { examOutcome, submittedExamRecords } from '../examAnswers';
 import { nextQuestions } from '../nextQuestions';
 import { passMark } from '../passPrediction';
 import type { ExamOutcome } from '../outcomes';
-import { createAnswerRecord, type AnswerMode } from '../records';
+import { createAnswerRecord, type AnswerMode, type AnswerRecord } from '../records';
 import { applyRecord, emptyState, type BankProgress, type ProgressState } from '../state';
 import {
   chanceRight, freshChance, itemTruths, learn, newCandidate, normal, studyDay, uniform, type CandidateState, type ItemTruth,
@@ -84,6 +84,8 @@ export interface SimulationOptions {
   readonly predictors: Readonly<Record<string, Predictor>>;
   /** Candidates are numbered from here (to split a run, or to keep fitting and testing sets apart). */
   readonly firstCandidate?: number;
+  /** Hears every candidate's answer records, in answering order, when the candidate is done. */
+  readonly onRecords?: (candidate: number, records: readonly AnswerRecord[]) => void;
 }
 
 export interface SimulationResult {
@@ -169,6 +171,12 @@ function runCandidate(run: CandidateRun): { answers: number; mocks: number } {
   let answers = 0;
   let recordId = 0;
   let lastMockDay = -Infinity;
+  const records: AnswerRecord[] = [];
+  const record = (answer: AnswerRecord): void => {
+    applyRecord(state, answer);
+    if (run.onRecords !== undefined) records.push(answer);
+    answers++;
+  };
   const bank = (): BankProgress | undefined => state.banks.get(info.id);
   const context = (now: number, at: number, target: 'mock' | 'exam'): PredictionContext => ({
     info, questions, bank: bank(), mocks: outcomes.slice(), metBefore: metInMocks(mockStates, info.id), now, at, target,
@@ -194,10 +202,8 @@ function runCandidate(run: CandidateRun): { answers: number; mocks: number } {
       const mode = MODES[Math.floor(random() * MODES.length)];
       for (const question of picks) {
         const correct = random() < chanceRight(candidate, question, items.get(question.id)!, at);
-        const record = createAnswerRecord(question, { correct, timeMs: 50_000, answeredAt: at, mode }, `${at.toString(36)}-s${c}-${recordId++}`);
-        applyRecord(state, record);
+        record(createAnswerRecord(question, { correct, timeMs: 50_000, answeredAt: at, mode }, `${at.toString(36)}-s${c}-${recordId++}`));
         learn(candidate, question, correct, at);
-        answers++;
         at += Math.round(uniform(random, 30, 120) * 1000);
       }
     }
@@ -211,10 +217,9 @@ function runCandidate(run: CandidateRun): { answers: number; mocks: number } {
       mockStates.push(mock.state);
       const outcome = examOutcome(mock.state);
       if (outcome !== undefined) outcomes.push(outcome);
-      for (const record of submittedExamRecords(mock.state)) {
-        applyRecord(state, record);
-        learn(candidate, byId.get(record.questionId)!, record.correct, record.answeredAt);
-        answers++;
+      for (const answer of submittedExamRecords(mock.state)) {
+        record(answer);
+        learn(candidate, byId.get(answer.questionId)!, answer.correct, answer.answeredAt);
       }
       run.observations.push({
         candidate: c, target: 'mock', mockNumber: outcomes.length, horizonDays: 0, mocksBefore: outcomes.length - 1, predictions,
@@ -229,6 +234,7 @@ function runCandidate(run: CandidateRun): { answers: number; mocks: number } {
   for (const { observation } of pending) {
     run.observations.push({ ...observation, passed: exam.passed, proportion: exam.proportion, trueChance: exam.trueChance, trueProportion: exam.trueProportion });
   }
+  run.onRecords?.(c, records);
   return { answers, mocks: outcomes.length };
 }
 
