@@ -4,8 +4,10 @@
 // it; the mock's outcome (scored by the exam engine) says how good that was: Brier score, expected calibration
 // error over 10 bins, log loss. The baseline predicts from the last mock alone; "uncalibrated" is the readiness
 // formula used before the calibration. The calibrated model's constants were fitted on seed 1; this run is
-// seed 2, candidates the fit never saw. A full run writes the reliability diagram to docs/.
-// Run: npm run bench -- calibration (quick: 200 candidates, no diagram).
+// seed 2, candidates the fit never saw. A full run writes the reliability diagram to docs/ and then asks how much
+// the calibration depends on the simulated population: the same model on the ANS-C01 bank, and on candidates
+// who remember more, forget faster, start weaker, or all follow (or all ignore) the app's picks.
+// Run: npm run bench -- calibration (quick: 200 candidates, no diagram, no sensitivity table).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBank } from '../src/core/bank/loadBank';
@@ -13,11 +15,13 @@ import { passPrediction } from '../src/core/progress/passPrediction';
 import { calibrationSummary, type Forecast } from '../src/core/progress/simulation/calibration';
 import { lastMockPredictor, uncalibratedReadinessPredictor } from '../src/core/progress/simulation/referencePredictors';
 import { reliabilitySvg } from '../src/core/progress/simulation/reliabilitySvg';
-import { simulate, type Observation, type Predictor } from '../src/core/progress/simulation/simulate';
+import { simulate, type Observation, type Predictor, type SimulationOptions } from '../src/core/progress/simulation/simulate';
 import { markdownTable, QUICK, reportTargets } from './lib/report';
 
 const SEED = 2;
 const CANDIDATES = QUICK ? 200 : 1000;
+/** Candidates per population variant of the sensitivity table. */
+const VARIANT_CANDIDATES = 200;
 const DIAGRAM = join('docs', 'calibration-reliability.svg');
 
 const NAMES = { calibrated: 'calibrated', baseline: 'last mock alone', uncalibrated: 'uncalibrated readiness' } as const;
@@ -99,11 +103,46 @@ async function main(): Promise<void> {
     console.log(`\nReliability diagram written to ${DIAGRAM}.`);
   }
 
+  if (!QUICK) await sensitivity(calibrated);
+
   reportTargets('calibration', [
     { metric: `ECE of P(pass) before each full mock (${CANDIDATES} candidates, seed ${SEED})`, value: mine.ece.toFixed(4), target: '≤ 0.05', met: mine.ece <= 0.05, hard: true },
     { metric: 'Brier of P(pass), mocks after a first one: calibrated vs last mock alone', value: `${common.brier.toFixed(4)} vs ${baseline.brier.toFixed(4)}`, target: 'below the baseline', met: common.brier < baseline.brier, hard: true },
     { metric: 'calibration simulation time', value: `${seconds.toFixed(1)} s`, target: QUICK ? '< 30 s' : '< 120 s', met: seconds < (QUICK ? 30 : 120) },
   ]);
+}
+
+/** The calibrated model (fitted on the default population of CLF-C02) on other banks and populations. */
+async function sensitivity(calibrated: Predictor): Promise<void> {
+  const ans = await loadBank(join('question-banks', 'ans-c01'));
+  const clf = await loadBank(join('question-banks', 'clf-c02'));
+  const variants: { label: string; bank: typeof clf; options?: Partial<SimulationOptions> }[] = [
+    { label: 'CLF-C02, the population fitted on', bank: clf },
+    { label: 'ANS-C01 bank (passing score 750)', bank: ans },
+    { label: 'questions remembered 3× longer', bank: clf, options: { shift: { memory: 3 } } },
+    { label: 'practice forgotten 2× faster', bank: clf, options: { shift: { forgetting: 2 } } },
+    { label: 'weaker at the start (−0.7 logit)', bank: clf, options: { shift: { ability: -0.7 } } },
+    { label: 'practice adds half as much', bank: clf, options: { shift: { gain: 0.5 } } },
+    { label: 'everyone follows the app\'s picks', bank: clf, options: { followApp: 1 } },
+    { label: 'nobody follows the app\'s picks', bank: clf, options: { followApp: 0 } },
+  ];
+  const rows: (string | number)[][] = [];
+  for (const variant of variants) {
+    const result = simulate({
+      info: variant.bank.info!, questions: variant.bank.questions, candidates: VARIANT_CANDIDATES, seed: SEED + 100,
+      predictors: { calibrated, baseline: lastMockPredictor }, ...variant.options,
+    });
+    const mocks = result.observations.filter((o) => o.target === 'mock');
+    const mine = calibrationSummary(mocks.map((o) => ({ p: o.predictions.calibrated!.pass, outcome: o.passed })));
+    const later = mocks.filter((o) => o.mocksBefore > 0);
+    const own = calibrationSummary(later.map((o) => ({ p: o.predictions.calibrated!.pass, outcome: o.passed })));
+    const base = calibrationSummary(later.map((o) => ({ p: o.predictions.baseline!.pass, outcome: o.passed })));
+    const bias = mocks.reduce((sum, o) => sum + (o.passed ? 1 : 0) - o.predictions.calibrated!.pass, 0) / Math.max(1, mocks.length);
+    const exam = calibrationSummary(result.observations.filter((o) => o.target === 'exam' && o.horizonDays === 0).map((o) => ({ p: o.predictions.calibrated!.pass, outcome: o.passed })));
+    rows.push([variant.label, mocks.length, mine.ece.toFixed(3), `${bias >= 0 ? '+' : ''}${bias.toFixed(3)}`, `${own.brier.toFixed(3)} vs ${base.brier.toFixed(3)}`, exam.ece.toFixed(3), mine.baseRate.toFixed(2)]);
+  }
+  console.log(`\nSensitivity: the same calibrated model, ${VARIANT_CANDIDATES} candidates per row (seed ${SEED + 100}). ECE over 10 bins is noisier with fewer forecasts.\n`);
+  console.log(markdownTable(['population', 'mocks', 'ECE before a mock', 'passed − predicted', 'Brier vs last mock (mocks after the first)', 'ECE, real exam that morning', 'mocks passed'], rows));
 }
 
 void main().catch((error: unknown) => {

@@ -73,17 +73,32 @@ export function itemTruths(questions: readonly Question[], random: Random): Map<
   return out;
 }
 
+/**
+ * Departures from the population the predictor was fitted on, to see how much its calibration depends on it
+ * (the benchmark's sensitivity table). The default is no departure.
+ */
+export interface PopulationShift {
+  /** Added to every candidate's starting ability (logit). */
+  readonly ability?: number;
+  /** Multiplies how long questions are remembered. */
+  readonly memory?: number;
+  /** Multiplies how fast practice is forgotten (2: twice as fast). */
+  readonly forgetting?: number;
+  /** Multiplies what practice can add. */
+  readonly gain?: number;
+}
+
 /** A new candidate of the population. */
-export function newCandidate(tasks: readonly string[], random: Random): CandidateState {
+export function newCandidate(tasks: readonly string[], random: Random, shift: PopulationShift = {}): CandidateState {
   const taskOffset = new Map(tasks.map((t) => [t, normal(random) * 0.5] as const));
   const traits: CandidateTraits = {
-    base: -0.7 + normal(random) * 0.8,
+    base: -0.7 + (shift.ability ?? 0) + normal(random) * 0.8,
     taskOffset,
-    gain: uniform(random, 0.6, 2.2),
+    gain: uniform(random, 0.6, 2.2) * (shift.gain ?? 1),
     kappa: uniform(random, 8, 30),
-    forgetHalfLife: uniform(random, 15, 120),
+    forgetHalfLife: uniform(random, 15, 120) / (shift.forgetting ?? 1),
     dailyGrowth: uniform(random, 0, 0.02),
-    memoryStability: uniform(random, 0.5, 5),
+    memoryStability: uniform(random, 0.5, 5) * (shift.memory ?? 1),
     memoryGrowth: uniform(random, 1.5, 3.5),
     formSd: uniform(random, 0.1, 0.35),
   };

@@ -31,7 +31,7 @@ import type { ExamOutcome } from '../outcomes';
 import { createAnswerRecord, type AnswerMode, type AnswerRecord } from '../records';
 import { applyRecord, emptyState, type BankProgress, type ProgressState } from '../state';
 import {
-  chanceRight, freshChance, itemTruths, learn, newCandidate, normal, studyDay, uniform, type CandidateState, type ItemTruth,
+  chanceRight, freshChance, itemTruths, learn, newCandidate, normal, studyDay, uniform, type CandidateState, type ItemTruth, type PopulationShift,
 } from './candidate';
 
 /** What a predictor is told: exactly what the extension knows at that moment. */
@@ -84,6 +84,10 @@ export interface SimulationOptions {
   readonly predictors: Readonly<Record<string, Predictor>>;
   /** Candidates are numbered from here (to split a run, or to keep fitting and testing sets apart). */
   readonly firstCandidate?: number;
+  /** How the candidates differ from the population the predictor was fitted on (none by default). */
+  readonly shift?: PopulationShift;
+  /** Share of candidates' sessions that follow the app's picks, instead of each candidate's own 0–100 %. */
+  readonly followApp?: number;
   /** Hears every candidate's answer records, in answering order, when the candidate is done. */
   readonly onRecords?: (candidate: number, records: readonly AnswerRecord[]) => void;
 }
@@ -161,8 +165,9 @@ function habitsOf(tasks: readonly string[], random: Random): Habits {
 
 function runCandidate(run: CandidateRun): { answers: number; mocks: number } {
   const { info, questions, random, items, byId, c } = run;
-  const candidate = newCandidate(run.tasks, random);
-  const habits = habitsOf(run.tasks, random);
+  const candidate = newCandidate(run.tasks, random, run.shift);
+  const drawn = habitsOf(run.tasks, random);
+  const habits = run.followApp === undefined ? drawn : { ...drawn, followApp: run.followApp };
   const state: ProgressState = emptyState();
   const mockStates: ExamState[] = [];
   const outcomes: ExamOutcome[] = [];
