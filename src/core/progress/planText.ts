@@ -45,7 +45,9 @@ export function workText(plan: Pick<StudyPlan, 'reviews' | 'newToday'>): string 
 /** The plan in sentences, for a tooltip. */
 export function planSentence(plan: StudyPlan): string {
   const sentences: string[] = [];
-  const when = plan.examDate === undefined ? '' : ` (${dayText(plan.examDate)})`;
+  const year = plan.today.slice(0, 4);
+  const day = (iso: string): string => (iso === plan.today ? 'today' : dayText(iso, year));
+  const when = plan.examDate === undefined ? '' : ` (${dayText(plan.examDate, year)})`;
   switch (plan.phase) {
     case 'ahead':
       sentences.push(`${plan.daysLeft} day${plan.daysLeft === 1 ? '' : 's'} to ${plan.exam}${when}.`);
@@ -68,27 +70,29 @@ export function planSentence(plan: StudyPlan): string {
     else if (plan.phase === 'ahead' && !plan.bankFits) {
       sentences.push(`${plan.unseen} questions are still new: more than ${plan.newPerDay} a day would be needed to meet them all before the exam; the plan keeps to ${plan.newPerDay}.`);
     } else if (plan.bankSeenBy !== undefined) {
-      sentences.push(`At ${plan.newPerDay} new a day you will have met all ${plan.questionCount} questions by ${dayText(plan.bankSeenBy)}.`);
+      sentences.push(`At ${plan.newPerDay} new a day you will have met all ${plan.questionCount} questions by ${day(plan.bankSeenBy)}.`);
     }
     if (plan.mocks.length > 0) {
-      const list = plan.mocks.map((d) => (d === plan.today ? 'today' : dayText(d))).join(', ');
-      sentences.push(`Full mock exam${plan.mocks.length === 1 ? '' : 's'}: ${list}.`);
+      const shown = plan.mocks.slice(0, 3).map(day).join(', ');
+      const more = plan.mocks.length > 3 ? `, and ${plan.mocks.length - 3} more to the last on ${day(plan.mocks[plan.mocks.length - 1])}` : '';
+      sentences.push(`Full mock exam${plan.mocks.length === 1 ? '' : 's'}: ${shown}${more}.`);
     }
   }
   const projection = plan.projection;
-  const head = plan.phase === 'ahead' ? 'On the exam day, if you keep to the plan' : 'Today';
+  const head = plan.phase === 'ahead' ? 'On the exam day, if you keep to the plan' : 'Readiness today';
   sentences.push(projection.enoughData
     ? `${head}: ${passText(projection)} (predicted scaled score ${projection.predictedScaled}, passing ${projection.passingScore}).`
     : `${head}: not enough answers yet for a prediction.`);
   return sentences.join(' ');
 }
 
-/** `Wed 16 Dec 2026` for a `YYYY-MM-DD` day. */
-export function dayText(iso: string): string {
+/** `Wed 16 Dec 2026` for a `YYYY-MM-DD` day; without the year when it is `currentYear`. */
+export function dayText(iso: string, currentYear?: string): string {
   const day = isoDay(iso);
   if (day === undefined) return iso;
   const date = new Date(day * 86_400_000);
-  return `${WEEKDAYS[((day % 7) + 7) % 7]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const year = iso.slice(0, 4) === currentYear ? '' : ` ${date.getUTCFullYear()}`;
+  return `${WEEKDAYS[((day % 7) + 7) % 7]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}${year}`;
 }
 
 function todayList(plan: StudyPlan): string {
