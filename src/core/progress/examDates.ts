@@ -13,6 +13,7 @@
  * `-new Date().getTimezoneOffset()`), so "12 days to" changes at the learner's midnight, not UTC's.
  */
 import { readWithBackup, writeFileAtomic } from '../storage/atomicFile';
+import { parseVersionedJson } from '../storage/versionedJson';
 import { DAY_MS } from './evidence';
 import type { ProgressIssue } from './issues';
 
@@ -157,17 +158,9 @@ export type DecodedExamDates =
 
 /** Decodes the file's text, or says why it can't be used. */
 export function decodeExamDates(text: string): DecodedExamDates | { readonly error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const v = value as Record<string, unknown> | null;
-  if (typeof v !== 'object' || v === null || v.format !== EXAM_DATES_FORMAT) return { error: 'not an exam-dates file' };
-  if (typeof v.version !== 'number' || v.version < 1) return { error: 'no valid version' };
-  if (v.version > EXAM_DATES_VERSION) return { kind: 'future', version: v.version };
-  const { dates, invalid } = examDatesFromRows(v.dates ?? {});
+  const parsed = parseVersionedJson(text, EXAM_DATES_FORMAT, EXAM_DATES_VERSION, 'an exam-dates file');
+  if ('error' in parsed || parsed.kind === 'future') return parsed;
+  const { dates, invalid } = examDatesFromRows(parsed.body.dates ?? {});
   return { kind: 'ok', dates, invalid };
 }
 

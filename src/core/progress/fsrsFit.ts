@@ -16,6 +16,7 @@
  * README).
  */
 import { readWithBackup, writeFileAtomic } from '../storage/atomicFile';
+import { parseVersionedJson } from '../storage/versionedJson';
 import { DAY_MS } from './evidence';
 import type { AnswerRecord } from './records';
 import { sortedByTime } from './records';
@@ -183,9 +184,10 @@ export function writeFittedWeights(file: string, fitted: FittedWeights): Promise
 }
 
 export function decodeFittedWeights(text: string): FittedWeights | { readonly error: string } {
-  const v = JSON.parse(text) as Record<string, unknown> | null;
-  if (typeof v !== 'object' || v === null || v.format !== FORMAT) return { error: 'not an FSRS weights file' };
-  if (v.version !== VERSION) return { error: `version ${String(v.version)} is not ${VERSION}` };
+  const parsed = parseVersionedJson(text, FORMAT, VERSION, 'an FSRS weights file');
+  if ('error' in parsed) return parsed;
+  if (parsed.kind === 'future') return { error: `from a newer Exam Kiosk (version ${parsed.version})` };
+  const v = parsed.body;
   if (!validWeights(v.weights)) return { error: 'no valid weights' };
   if (typeof v.fittedAt !== 'number' || typeof v.reviews !== 'number') return { error: 'damaged' };
   return { weights: v.weights, fittedAt: v.fittedAt, reviews: v.reviews };
