@@ -11,9 +11,9 @@
  * reviews, the ones FSRS's memory model is fitted to.
  *
  * Enough is {@link MIN_REVIEWS_TO_FIT} long-term reviews: fsrs-rs itself returns the defaults below 8 and
- * fits only the initial stabilities below 64, and the calibration simulation (`npm run bench -- fsrsfit`)
- * found the fitted weights predicting later answers worse than the defaults below about that many (see the
- * README).
+ * fits only the initial stabilities below 64, and on simulated candidates (`npm run bench -- fsrsFit`) weights
+ * fitted to 100 reviews or fewer predicted later answers no better than the defaults, while at 400 they did
+ * better for 87 % of them (see the README).
  */
 import { readWithBackup, writeFileAtomic } from '../storage/atomicFile';
 import { parseVersionedJson } from '../storage/versionedJson';

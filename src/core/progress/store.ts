@@ -12,6 +12,7 @@ import type { ProgressIssue, Result } from './issues';
 import {
   EXAM_DATES_FILE, emptyExamDates, mergeExamDates, readExamDates, sameExamDates, withExamDate, writeExamDates, type ExamDates,
 } from './examDates';
+import { fitWeights, FSRS_WEIGHTS_FILE, readFittedWeights, writeFittedWeights, type FitResult, type FsrsOptimizer } from './fsrsFit';
 import { appendRecords, readLog, readLogHeader } from './log';
 import type { ExamOutcome } from './outcomes';
 import { createAnswerRecord, type AnswerInput, type AnswerRecord } from './records';
@@ -31,7 +32,7 @@ export interface StoreOptions {
   readonly durable?: boolean;
   /** The synced summary received from other machines, if already known (see `useSync`). */
   readonly sync?: SyncSummary;
-  /** The learner's own FSRS weights (see `fsrsFit.ts`); the defaults when absent. */
+  /** FSRS weights to schedule with; by default the learner's own saved in the folder (see `fsrsFit.ts`), else the defaults. */
   readonly weights?: FsrsWeights;
 }
 
@@ -59,16 +60,19 @@ export class ProgressStore {
     readonly logFile: string,
     readonly summaryFile: string,
     readonly examDatesFile: string,
+    readonly weightsFile: string,
     private readonly now: () => number,
     private readonly durable: boolean,
   ) {}
 
   static async open(dir: string, options: StoreOptions = {}): Promise<OpenResult> {
     const store = new ProgressStore(
-      path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), path.join(dir, EXAM_DATES_FILE), options.now ?? Date.now, options.durable ?? true,
+      path.join(dir, LOG_FILE), path.join(dir, SUMMARY_FILE), path.join(dir, EXAM_DATES_FILE), path.join(dir, FSRS_WEIGHTS_FILE),
+      options.now ?? Date.now, options.durable ?? true,
     );
     if (options.sync !== undefined) store.useSync(options.sync);
-    if (options.weights !== undefined) store.model = reviewModel(options.weights);
+    const weights = options.weights ?? (await readFittedWeights(store.weightsFile))?.weights;
+    if (weights !== undefined) store.model = reviewModel(weights);
     const header = await readLogHeader(store.logFile);
     if (header.kind === 'refused') return { kind: 'refused', message: header.message };
     if (header.kind === 'unreadable') return { kind: 'refused', message: `The answer log can't be read: ${header.error}` };
@@ -91,7 +95,7 @@ export class ProgressStore {
     const size = await fileSize(store.logFile);
     // A summary whose review cards were computed with other FSRS weights is rebuilt with these.
     if (summary.kind === 'ok' && summary.value.kind === 'ok' && summary.value.position.logId === logId && summary.value.position.bytes <= size
-      && sameWeights(summary.value.weights, options.weights)) {
+      && sameWeights(summary.value.weights, weights)) {
       if (summary.origin === 'backup') {
         issues.push({ code: 'summary-from-backup', message: `The progress summary was damaged (${summary.mainError}); its backup was used.` });
       }
@@ -193,6 +197,25 @@ export class ProgressStore {
       this.model = reviewModel(weights);
       return [...(await this.rebuildNow()), ...(await this.flushNow())];
     });
+  }
+
+  /**
+   * Fits the learner's own FSRS weights to the answer log with `optimizer` (see `loadFsrsOptimizer`) once
+   * there are enough reviews, saves them beside the log and schedules with them from now on. The fit itself
+   * runs outside the store's queue, so answers go on being recorded meanwhile.
+   */
+  async fitOwnWeights(optimizer: FsrsOptimizer): Promise<Result<FitResult | undefined>> {
+    const read = await this.run(() => readLog(this.logFile));
+    if (read.kind === 'refused') return { value: undefined, issues: [{ code: 'future-version', message: read.message }] };
+    if (read.kind === 'unreadable') return { value: undefined, issues: [{ code: 'io-error', message: `The answer log can't be read: ${read.error}` }] };
+    const result = await fitWeights(read.kind === 'ok' ? read.records : [], optimizer, this.now());
+    if (result.kind !== 'fitted') return { value: result, issues: [] };
+    try {
+      await writeFittedWeights(this.weightsFile, result.fitted);
+    } catch (error) {
+      return { value: result, issues: [{ code: 'io-error', message: `The fitted FSRS weights could not be saved: ${errorMessage(error)}` }] };
+    }
+    return { value: result, issues: await this.useWeights(result.fitted.weights) };
   }
 
   /** The FSRS weights reviews are scheduled with. */

@@ -148,7 +148,10 @@ export function studyPlan(input: StudyPlanInput): StudyPlan {
   let newPerDay: number;
   let bankFits = true;
   if (phase === 'ahead') {
-    const days = Math.max(1, daysLeft! - (daysLeft! > REVIEW_ONLY_DAYS + 4 ? REVIEW_ONLY_DAYS : daysLeft! > 2 ? 1 : 0));
+    // A week or more out, the last three days are for reviews and the final mock; closer, the last day; the
+    // day before, none: new questions then are better than none.
+    const reserve = daysLeft! > REVIEW_ONLY_DAYS + 4 ? REVIEW_ONLY_DAYS : daysLeft! > 2 ? 1 : 0;
+    const days = Math.max(1, daysLeft! - reserve);
     const needed = Math.ceil(toMeet / days);
     bankFits = needed <= maxNew;
     newPerDay = Math.min(maxNew, needed);

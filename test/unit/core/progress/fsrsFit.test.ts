@@ -117,3 +117,25 @@ test('the store schedules with the learner\'s weights, and rebuilds a summary ma
   assert.equal(days(await open()), byDefault);
   assert.equal(days(await open(LONGER)), own);
 });
+
+test('the store fits the learner\'s weights from its log, saves them, and schedules with them after a restart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ek-fsrs-own-'));
+  const open = async () => {
+    const opened = await ProgressStore.open(dir, { now: () => T0 + 200 * DAY, durable: false });
+    if (opened.kind !== 'ok') throw new Error('refused');
+    return opened.store;
+  };
+  const store = await open();
+  const fake: FsrsOptimizer = { computeWeights: () => Promise.resolve([...LONGER]) };
+  await store.recordMany(strongMemory(20, T0));
+  const tooFew = await store.fitOwnWeights(fake);
+  assert.equal(tooFew.value?.kind, 'not-enough');
+  assert.equal(await readFittedWeights(join(dir, FSRS_WEIGHTS_FILE)), undefined);
+  await store.recordMany(strongMemory(120, T0 + 60 * DAY, 3).map((r) => ({ ...r, questionId: `more-${r.questionId}`, id: `more-${r.id}` })));
+  const fitted = await store.fitOwnWeights(fake);
+  assert.deepEqual(fitted.issues, []);
+  assert.equal(fitted.value?.kind, 'fitted');
+  assert.deepEqual(store.weights, LONGER);
+  assert.deepEqual((await readFittedWeights(join(dir, FSRS_WEIGHTS_FILE)))?.weights, LONGER);
+  assert.deepEqual((await open()).weights, LONGER);
+});
