@@ -1,9 +1,9 @@
 /**
  * The learner's own FSRS weights, fitted to their answers by the FSRS optimizer of the open-spaced-repetition
- * project (`@open-spaced-repetition/binding`: fsrs-rs compiled for Node, an optional dependency), and kept in
- * a small file beside the answer log. Scheduling (`scheduler.ts`, `state.ts`, `studyPlan.ts`) takes them as a
- * `ReviewModel`; until there are enough reviews, or where the optimizer is not available, the defaults are
- * used.
+ * project (`@open-spaced-repetition/binding`: fsrs-rs compiled for Node; its Linux x64 build is an optional
+ * dependency), and kept in a small file beside the answer log. Scheduling (`scheduler.ts`, `state.ts`,
+ * `studyPlan.ts`) takes them as a `ReviewModel`; until there are enough reviews, or where the optimizer is not
+ * available, the defaults are used.
  *
  * Reviews are what FSRS learns from: a question's answers in order, for one version of it (a changed question
  * starts a new history, as its schedule does), right = Good (3), wrong = Again (1), whole UTC days apart as the
@@ -116,29 +116,37 @@ export async function fitWeights(
 }
 
 /**
- * The optimizer of `@open-spaced-repetition/binding` when it loads on this platform (it is an optional
- * dependency with native builds per platform), or why not.
+ * The FSRS optimizer of `@open-spaced-repetition/binding` when it loads on this platform, or why not: the
+ * package itself if it is installed (it picks its native build for the platform), else its x64 glibc Linux
+ * build, the only one published for 0.5.0 and Exam Kiosk's optional dependency (see the README).
  */
 export function loadFsrsOptimizer(): { readonly optimizer: FsrsOptimizer } | { readonly unavailable: string } {
-  // A name in a variable: bundlers leave this require alone, so the native module is never bundled.
-  const name = '@open-spaced-repetition/binding';
-  let binding: BindingModule;
-  try {
-    binding = require(name) as BindingModule;
-  } catch (error) {
-    return { unavailable: `${name} could not be loaded here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  const reasons: string[] = [];
+  for (const name of ['@open-spaced-repetition/binding', '@open-spaced-repetition/binding-linux-x64-gnu']) {
+    let binding: BindingModule;
+    try {
+      // A name in a variable: bundlers leave this require alone, so the native module is never bundled.
+      binding = require(name) as BindingModule;
+    } catch (error) {
+      reasons.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      continue;
+    }
+    if (typeof binding.computeParameters !== 'function' || typeof binding.FSRSBindingItem !== 'function') {
+      reasons.push(`${name} does not have the expected API`);
+      continue;
+    }
+    return { optimizer: bindingOptimizer(binding) };
   }
-  if (typeof binding.computeParameters !== 'function' || typeof binding.FSRSBindingItem !== 'function') {
-    return { unavailable: `${name} does not have the expected API` };
-  }
+  return { unavailable: `no FSRS optimizer loads here (${reasons.join('; ')})` };
+}
+
+function bindingOptimizer(binding: BindingModule): FsrsOptimizer {
   return {
-    optimizer: {
-      computeWeights: (items) => binding.computeParameters(
-        items.map((item) => new binding.FSRSBindingItem(item.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaDays)))),
-        // Intervals are whole days (no learning steps), as in `scheduler.ts`.
-        { enableShortTerm: false, numRelearningSteps: 0 },
-      ),
-    },
+    computeWeights: (items) => binding.computeParameters(
+      items.map((item) => new binding.FSRSBindingItem(item.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaDays)))),
+      // Intervals are whole days (no learning steps), as in `scheduler.ts`.
+      { enableShortTerm: false, numRelearningSteps: 0 },
+    ),
   };
 }
 
