@@ -8,6 +8,7 @@
  * repeated answers by their ids (see `examAnswers.ts`).
  */
 import { readWithBackup, writeFileAtomic } from '../storage/atomicFile';
+import { parseVersionedJson } from '../storage/versionedJson';
 import { decodeExamOutcome, type ExamOutcome } from './outcomes';
 
 export const LEDGER_FORMAT = 'exam-kiosk-exam-ledger';
@@ -44,16 +45,9 @@ export type DecodedLedger = { readonly kind: 'ok'; readonly ledger: Ledger; read
 
 /** Decodes a ledger file; damaged entries are skipped and counted. Returns `{ error }` for an unusable file. */
 export function decodeLedger(text: string): DecodedLedger | { readonly error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const v = value as Record<string, unknown> | null;
-  if (typeof v !== 'object' || v === null || v.format !== LEDGER_FORMAT) return { error: 'not an exam ledger' };
-  if (typeof v.version !== 'number' || v.version < 1) return { error: 'no valid version' };
-  if (v.version > LEDGER_VERSION) return { kind: 'future', version: v.version };
+  const parsed = parseVersionedJson(text, LEDGER_FORMAT, LEDGER_VERSION, 'an exam ledger');
+  if ('error' in parsed || parsed.kind === 'future') return parsed;
+  const v = parsed.body;
   if (!Array.isArray(v.exams)) return { error: 'no "exams" list' };
   const entries = new Map<string, LedgerEntry>();
   let skipped = 0;

@@ -17,6 +17,8 @@ export type ProgressIssueCode =
   | 'summary-from-backup'
   | 'invalid-sync'
   | 'invalid-outcome'
+  | 'invalid-exam-date'
+  | 'exam-dates-recovered'
   | 'io-error';
 
 export interface ProgressIssue {

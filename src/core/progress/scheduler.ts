@@ -1,5 +1,6 @@
 /**
- * Spaced repetition per question with FSRS (`ts-fsrs`, default FSRS-6 parameters, 90% requested retention).
+ * Spaced repetition per question with FSRS (`ts-fsrs`, FSRS-6, 90% requested retention): with its default
+ * weights, or with the learner's own once they were fitted (`fsrsFit.ts`), passed in as a {@link ReviewModel}.
  * A right answer is rated Good, a wrong one Again; there is no Hard/Easy because a multiple-choice answer
  * says nothing about effort (FSRS loses almost nothing with pass/fail ratings, see exam-facts).
  *
@@ -24,6 +25,59 @@ const { Rating, State } = tsFsrs;
 /** ts-fsrs with the settings above; exported so tests can compare against its own scheduler. */
 export const scheduler = tsFsrs.fsrs({ enable_fuzz: false, enable_short_term: false });
 
+/** FSRS-6 weights (21 numbers). */
+export type FsrsWeights = readonly number[];
+
+/** ts-fsrs's default FSRS-6 weights. */
+export const DEFAULT_WEIGHTS: FsrsWeights = tsFsrs.default_w;
+
+/** The retention reviews are normally scheduled for: a question is due when its recall drops to 90%. */
+export const DEFAULT_RETENTION = 0.9;
+
+/** FSRS with a set of weights and a requested retention: what schedules reviews. */
+export interface ReviewModel {
+  readonly weights: FsrsWeights;
+  readonly retention: number;
+  /** @internal the ts-fsrs algorithm with these settings. */
+  readonly algorithm: typeof scheduler;
+}
+
+const models = new Map<string, ReviewModel>();
+
+/**
+ * The model for `weights` (default: ts-fsrs's) and `retention` (default 90%). Invalid weights (not 21 finite
+ * numbers) give the defaults: a damaged parameter set must not stop scheduling. Models are cached.
+ */
+export function reviewModel(weights: FsrsWeights = DEFAULT_WEIGHTS, retention = DEFAULT_RETENTION): ReviewModel {
+  const w = validWeights(weights) ? weights : DEFAULT_WEIGHTS;
+  const r = Number.isFinite(retention) ? Math.min(0.99, Math.max(0.7, retention)) : DEFAULT_RETENTION;
+  const key = `${r}|${w.join(',')}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    const algorithm = w === DEFAULT_WEIGHTS && r === DEFAULT_RETENTION
+      ? scheduler
+      : tsFsrs.fsrs({ enable_fuzz: false, enable_short_term: false, w: [...w], request_retention: r });
+    model = { weights: w, retention: r, algorithm };
+    if (models.size > 64) models.clear();
+    models.set(key, model);
+  }
+  return model;
+}
+
+/** Whether `weights` is a usable FSRS-6 parameter set. */
+export function validWeights(weights: unknown): weights is FsrsWeights {
+  return Array.isArray(weights) && weights.length === DEFAULT_WEIGHTS.length && weights.every((w) => typeof w === 'number' && Number.isFinite(w));
+}
+
+/** Whether two weight sets schedule the same (both default when undefined). */
+export function sameWeights(a: FsrsWeights | undefined, b: FsrsWeights | undefined): boolean {
+  const x = a ?? DEFAULT_WEIGHTS;
+  const y = b ?? DEFAULT_WEIGHTS;
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+export const DEFAULT_MODEL: ReviewModel = reviewModel();
+
 /** The FSRS state of one question after at least one answer. A question never answered has no card. */
 export interface ReviewCard {
   /** Days until recall probability drops to 90%. */
@@ -47,23 +101,24 @@ export interface ReviewCard {
  * The card after answering at `at`. A missing card, or one for a different content hash (the question
  * changed since), starts a fresh schedule.
  */
-export function reviewCard(card: ReviewCard | undefined, contentHash: string, at: number, correct: boolean): ReviewCard {
+export function reviewCard(card: ReviewCard | undefined, contentHash: string, at: number, correct: boolean, model: ReviewModel = DEFAULT_MODEL): ReviewCard {
+  const fsrs = model.algorithm;
   const base = card !== undefined && card.contentHash === contentHash ? card : undefined;
   const t = base ? Math.max(0, Math.floor(at / DAY_MS) - Math.floor(base.lastReview / DAY_MS)) : 0;
   const memory = base ? { difficulty: base.difficulty, stability: base.stability } : null;
-  const r = base ? scheduler.forgetting_curve(t, base.stability) : undefined;
+  const r = base ? fsrs.forgetting_curve(t, base.stability) : undefined;
   // The long-term scheduler derives each grade's interval from the others: Again ≤ Hard < Good.
-  const again = scheduler.next_state(memory, t, Rating.Again, r);
-  const hard = scheduler.next_state(memory, t, Rating.Hard, r);
-  let againDays: number = scheduler.next_interval(again.stability, t);
-  let hardDays: number = scheduler.next_interval(hard.stability, t);
+  const again = fsrs.next_state(memory, t, Rating.Again, r);
+  const hard = fsrs.next_state(memory, t, Rating.Hard, r);
+  let againDays: number = fsrs.next_interval(again.stability, t);
+  let hardDays: number = fsrs.next_interval(hard.stability, t);
   againDays = Math.min(againDays, hardDays);
   hardDays = Math.max(hardDays, againDays + 1);
   let next = again;
   let days: number = againDays;
   if (correct) {
-    next = scheduler.next_state(memory, t, Rating.Good, r);
-    days = Math.max(scheduler.next_interval(next.stability, t), hardDays + 1);
+    next = fsrs.next_state(memory, t, Rating.Good, r);
+    days = Math.max(fsrs.next_interval(next.stability, t), hardDays + 1);
   }
   return {
     stability: next.stability,
@@ -93,8 +148,16 @@ export function reviewStatus(card: ReviewCard | undefined, contentHash: string, 
 }
 
 /** Probability of recalling the answer at `now`, per FSRS's forgetting curve. */
-export function retrievability(card: ReviewCard, now: number): number {
-  return scheduler.forgetting_curve(Math.max(0, (now - card.lastReview) / DAY_MS), card.stability);
+export function retrievability(card: ReviewCard, now: number, model: ReviewModel = DEFAULT_MODEL): number {
+  return model.algorithm.forgetting_curve(Math.max(0, (now - card.lastReview) / DAY_MS), card.stability);
+}
+
+/**
+ * Whole days after a review until recall of a memory of `stability` drops to the model's retention (at least
+ * one): the interval FSRS would schedule.
+ */
+export function intervalDays(stability: number, model: ReviewModel = DEFAULT_MODEL): number {
+  return Math.max(1, model.algorithm.next_interval(stability, 0));
 }
 
 /** The card as a ts-fsrs `Card`, for hosts that want its helpers (e.g. `show_diff_message`). */

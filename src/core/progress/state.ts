@@ -8,7 +8,7 @@
  */
 import { addAnswer, answerWeights, DAY_MS, emptyTally, type Tally } from './evidence';
 import { sortedByTime, type AnswerRecord } from './records';
-import { reviewCard, type ReviewCard } from './scheduler';
+import { DEFAULT_MODEL, reviewCard, type ReviewCard, type ReviewModel } from './scheduler';
 
 /** One question's history in short. */
 export interface QuestionProgress {
@@ -82,10 +82,13 @@ export function dayOf(at: number): number {
  */
 export type CardSource = (bankId: string, questionId: string) => ReviewCard | undefined;
 
-/** Replays `records` (in answering order, whatever order they come in) into a new state. */
-export function buildState(records: readonly AnswerRecord[], cards?: CardSource): ProgressState {
+/**
+ * Replays `records` (in answering order, whatever order they come in) into a new state, scheduling reviews
+ * with `model` (FSRS with the default weights unless the learner's own were fitted).
+ */
+export function buildState(records: readonly AnswerRecord[], cards?: CardSource, model: ReviewModel = DEFAULT_MODEL): ProgressState {
   const state = emptyState();
-  for (const record of sortedByTime(records)) applyRecord(state, record, cards);
+  for (const record of sortedByTime(records)) applyRecord(state, record, cards, model);
   return state;
 }
 
@@ -93,7 +96,7 @@ export function buildState(records: readonly AnswerRecord[], cards?: CardSource)
  * Adds one answer. Records should come in answering order: a record older than the question's latest answer
  * is still counted, but its review schedule would be replayed out of order, so the store rebuilds instead.
  */
-export function applyRecord(state: ProgressState, record: AnswerRecord, cards?: CardSource): void {
+export function applyRecord(state: ProgressState, record: AnswerRecord, cards?: CardSource, model: ReviewModel = DEFAULT_MODEL): void {
   let bank = state.banks.get(record.bankId);
   if (bank === undefined) {
     bank = emptyBank(record.bankId);
@@ -112,7 +115,7 @@ export function applyRecord(state: ProgressState, record: AnswerRecord, cards?: 
   if (other !== undefined && other.lastReview <= at && (base === undefined || other.lastReview > base.lastReview + 60_000)) {
     base = other;
   }
-  const card = reviewCard(base, record.contentHash, at, record.correct);
+  const card = reviewCard(base, record.contentHash, at, record.correct, model);
   if (question === undefined) {
     bank.questions.set(record.questionId, {
       attempts: 1,

@@ -6,7 +6,7 @@
  */
 import { readWithBackup, writeFileAtomic, type RecoveredRead } from '../storage/atomicFile';
 import type { Tally } from './evidence';
-import type { ReviewCard } from './scheduler';
+import { validWeights, type FsrsWeights, type ReviewCard } from './scheduler';
 import { emptyState, type BankProgress, type DayCell, type ProgressState, type QuestionProgress } from './state';
 
 export const SUMMARY_FORMAT = 'exam-kiosk-progress-summary';
@@ -22,7 +22,8 @@ export interface LogPosition {
 }
 
 export type DecodedSummary =
-  | { readonly kind: 'ok'; readonly state: ProgressState; readonly position: LogPosition }
+  /** `weights`: the learner's FSRS weights the review cards were computed with; undefined for the defaults. */
+  | { readonly kind: 'ok'; readonly state: ProgressState; readonly position: LogPosition; readonly weights?: FsrsWeights }
   /** Written by a newer Exam Kiosk: not read, and not overwritten either. */
   | { readonly kind: 'future'; readonly version: number };
 
@@ -30,7 +31,7 @@ type TallyRow = [number, number, number, number, number];
 type QuestionRow = [number, number, number, 0 | 1, number, number, number, number, number, number, number, string];
 type DayRow = [number, number, number, number];
 
-export function encodeSummary(state: ProgressState, position: LogPosition): string {
+export function encodeSummary(state: ProgressState, position: LogPosition, weights?: FsrsWeights): string {
   const banks: Record<string, unknown> = {};
   for (const [bankId, bank] of state.banks) {
     const questions: Record<string, QuestionRow> = {};
@@ -62,6 +63,7 @@ export function encodeSummary(state: ProgressState, position: LogPosition): stri
     log: position,
     records: state.records,
     lastAnsweredAt: state.lastAnsweredAt,
+    ...(weights !== undefined ? { weights } : {}),
     banks,
   });
 }
@@ -85,11 +87,13 @@ export function decodeSummary(text: string): DecodedSummary | { readonly error: 
     if (typeof bank === 'string') return { error: `bank ${bankId}: ${bank}` };
     state.banks.set(bankId, bank);
   }
-  return { kind: 'ok', state, position: { logId: log.logId, bytes: log.bytes, lines: log.lines } };
+  if (v.weights !== undefined && !validWeights(v.weights)) return { error: 'damaged FSRS weights' };
+  const position = { logId: log.logId, bytes: log.bytes, lines: log.lines };
+  return v.weights === undefined ? { kind: 'ok', state, position } : { kind: 'ok', state, position, weights: v.weights };
 }
 
-export function writeSummary(file: string, state: ProgressState, position: LogPosition): Promise<void> {
-  return writeFileAtomic(file, encodeSummary(state, position));
+export function writeSummary(file: string, state: ProgressState, position: LogPosition, weights?: FsrsWeights): Promise<void> {
+  return writeFileAtomic(file, encodeSummary(state, position, weights));
 }
 
 export function readSummary(file: string): Promise<RecoveredRead<DecodedSummary>> {

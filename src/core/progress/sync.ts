@@ -18,8 +18,12 @@
  * another machine continues that machine's schedule (`syncCardSource`, passed to the store). Limit: records
  * imported from another machine's export and also published by that machine count twice in the tallies. Entries not updated for a year are
  * dropped (their decayed weight is below 1/4000 by then).
+ *
+ * The learner's exam dates travel in `dates` (see `examDates.ts`), merged the same way: per bank the entry set
+ * last wins. A summary from before exam dates has no `dates` and reads as none.
  */
 import { addTallies, DAY_MS, tallyAt, type Tally } from './evidence';
+import { examDateRows, examDatesFromRows, mergeExamDates, sameExamDates, type ExamDateRows, type ExamDates } from './examDates';
 import type { ReviewCard } from './scheduler';
 import { emptyBank, emptyState, type BankProgress, type CardSource, type ProgressState, type QuestionProgress } from './state';
 
@@ -55,6 +59,8 @@ export interface SyncSummary {
   readonly machines: Readonly<Record<string, MachineEntry>>;
   /** By bank id, then question id. */
   readonly cards: Readonly<Record<string, Readonly<Record<string, SyncCard>>>>;
+  /** Exam dates by bank id; absent when none was ever set. */
+  readonly dates?: ExamDateRows;
 }
 
 export function emptySync(): SyncSummary {
@@ -62,10 +68,16 @@ export function emptySync(): SyncSummary {
 }
 
 /**
- * What this machine publishes: its own log-derived `state` as its machine entry, joined with what it
- * received before (`previous`), so other machines' entries and cards travel on.
+ * What this machine publishes: its own log-derived `state` as its machine entry and its exam `dates`, joined
+ * with what it received before (`previous`), so other machines' entries, cards and dates travel on.
  */
-export function buildSyncSummary(state: ProgressState, machineId: string, now: number, previous: SyncSummary = emptySync()): SyncSummary {
+export function buildSyncSummary(
+  state: ProgressState,
+  machineId: string,
+  now: number,
+  previous: SyncSummary = emptySync(),
+  dates?: ExamDates,
+): SyncSummary {
   const banks: Record<string, SyncBank> = {};
   const cards: Record<string, Record<string, SyncCard>> = {};
   for (const [bankId, bank] of state.banks) {
@@ -74,7 +86,10 @@ export function buildSyncSummary(state: ProgressState, machineId: string, now: n
     for (const [id, q] of bank.questions) bankCards[id] = toSyncCard(q);
     cards[bankId] = bankCards;
   }
-  const own: SyncSummary = { format: SYNC_FORMAT, version: SYNC_VERSION, machines: { [machineId]: { updatedAt: now, banks } }, cards };
+  const own: SyncSummary = {
+    format: SYNC_FORMAT, version: SYNC_VERSION, machines: { [machineId]: { updatedAt: now, banks } }, cards,
+    ...(dates !== undefined && dates.size > 0 ? { dates: examDateRows(dates) } : {}),
+  };
   return mergeSync(previous, own, now);
 }
 
@@ -98,7 +113,27 @@ export function mergeSync(a: SyncSummary, b: SyncSummary, now: number): SyncSumm
       }
     }
   }
-  return { format: SYNC_FORMAT, version: SYNC_VERSION, machines, cards };
+  const dates = mergeExamDates(syncedExamDates(a), syncedExamDates(b));
+  return { format: SYNC_FORMAT, version: SYNC_VERSION, machines, cards, ...(dates.size > 0 ? { dates: examDateRows(dates) } : {}) };
+}
+
+/**
+ * Whether this machine has something to publish: answers the summary doesn't have yet (or no entry at all
+ * once there are answers), or an exam date newer than the summary's.
+ */
+export function publishNeeded(summary: SyncSummary, machineId: string, local: ProgressState, dates?: ExamDates): boolean {
+  const mine = summary.machines[machineId];
+  const published = mine ? Object.values(mine.banks).reduce((n, bank) => n + bank.answers, 0) : 0;
+  const answers = [...local.banks.values()].reduce((n, bank) => n + bank.answers, 0);
+  if (published !== answers || (mine === undefined && answers > 0)) return true;
+  if (dates === undefined || dates.size === 0) return false;
+  const synced = syncedExamDates(summary);
+  return !sameExamDates(mergeExamDates(synced, dates), synced);
+}
+
+/** The exam dates carried by a summary (none for a summary from before exam dates). */
+export function syncedExamDates(sync: SyncSummary): ExamDates {
+  return examDatesFromRows(sync.dates).dates;
 }
 
 /** This machine's view: its own state plus other machines' tallies and any newer synced cards. */

@@ -4,6 +4,7 @@
  * rest still merges; a summary from a newer version is ignored whole.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { examDateRows, examDatesFromRows } from './examDates';
 import type { ProgressIssue, Result } from './issues';
 import { emptySync, SYNC_FORMAT, SYNC_VERSION, type MachineEntry, type SyncCard, type SyncSummary } from './sync';
 
@@ -52,7 +53,10 @@ export function decodeSync(value: unknown): Result<SyncSummary> {
     if (bad > 0) issues.push({ code: 'invalid-sync', message: `${bad} synced review schedules of ${bankId} were damaged and ignored.` });
     cards[bankId] = out;
   }
-  return { value: { format: SYNC_FORMAT, version: SYNC_VERSION, machines, cards }, issues };
+  const dates = examDatesFromRows(v.dates);
+  if (dates.invalid > 0) issues.push({ code: 'invalid-sync', message: `${dates.invalid} synced exam dates were damaged and ignored.` });
+  const summary: SyncSummary = { format: SYNC_FORMAT, version: SYNC_VERSION, machines, cards, ...(dates.dates.size > 0 ? { dates: examDateRows(dates.dates) } : {}) };
+  return { value: summary, issues };
 }
 
 function validMachine(entry: unknown): entry is MachineEntry {

@@ -1,13 +1,15 @@
 /**
  * Export and import of all progress as one versioned JSON file, and reset with a kept backup. The export
- * carries every answer record (everything else is derived from them) and, when the host passes them, the
- * finished exams. Import validates each entry, drops the ones already present (by record id or exam id) and
- * reports what it took and what it skipped; the caller appends the new records to the log.
+ * carries every answer record (everything else is derived from them), the exam dates and, when the host passes
+ * them, the finished exams. Import validates each entry, drops the ones already present (by record id or exam
+ * id) and reports what it took and what it skipped; the caller appends the new records to the log and merges
+ * the dates (an export from before exam dates has none).
  */
 import { promises as fs } from 'node:fs';
 import { backupPath, errorMessage } from '../storage/atomicFile';
 import type { ProgressIssue } from './issues';
 import { LOG_FORMAT, parseLogText } from './logFormat';
+import { emptyExamDates, examDateRows, examDatesFromRows, type ExamDates } from './examDates';
 import { decodeExamOutcome, type ExamOutcome } from './outcomes';
 import { decodeRecord, encodeRecord, type AnswerRecord } from './records';
 
@@ -15,10 +17,11 @@ export const EXPORT_FORMAT = 'exam-kiosk-progress-export';
 export const EXPORT_VERSION = 1;
 
 /** The export file: one record a line inside a JSON document, so it diffs and greps well. */
-export function exportProgress(records: readonly AnswerRecord[], exams: readonly ExamOutcome[], now: number): string {
+export function exportProgress(records: readonly AnswerRecord[], exams: readonly ExamOutcome[], now: number, dates: ExamDates = emptyExamDates()): string {
   const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now }).slice(0, -1);
   const list = (lines: string[]): string => (lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`);
-  return `${head},\n"records": ${list(records.map(encodeRecord))},\n"exams": ${list(exams.map((e) => JSON.stringify(e)))}\n}\n`;
+  const examDates = dates.size === 0 ? '' : `,\n"examDates": ${JSON.stringify(examDateRows(dates))}`;
+  return `${head},\n"records": ${list(records.map(encodeRecord))},\n"exams": ${list(exams.map((e) => JSON.stringify(e)))}${examDates}\n}\n`;
 }
 
 export interface ImportReport {
@@ -26,6 +29,8 @@ export interface ImportReport {
   readonly records: readonly AnswerRecord[];
   /** New, valid exam outcomes for the host's exam history. */
   readonly exams: readonly ExamOutcome[];
+  /** The exam dates the file carries (to merge with this machine's: the one set last wins). */
+  readonly examDates: ExamDates;
   /** Records skipped because the log (or the file itself) already had them. */
   readonly duplicateRecords: number;
   readonly duplicateExams: number;
@@ -41,7 +46,7 @@ export interface ImportReport {
  */
 export function parseImport(text: string, knownRecordIds: ReadonlySet<string>, knownExamIds: ReadonlySet<string>): ImportReport {
   const refuse = (reason: string): ImportReport => ({
-    records: [], exams: [], duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: reason,
+    records: [], exams: [], examDates: emptyExamDates(), duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: reason,
   });
   if (text.trimStart().startsWith(`{"format":"${LOG_FORMAT}"`)) return importLog(text, knownRecordIds);
   let value: unknown;
@@ -63,7 +68,12 @@ export function parseImport(text: string, knownRecordIds: ReadonlySet<string>, k
     skipped.push({ code: 'invalid-record', index, message: `Answer ${index + 1} was skipped: ${error}.` }));
   const outcomes = keepNew(Array.isArray(v.exams) ? v.exams : [], decodeExamOutcome, (e) => e.examId, knownExamIds, (index, error) =>
     skipped.push({ code: 'invalid-outcome', index, message: `Exam ${index + 1} was skipped: ${error}.` }));
-  return { records: answers.values, exams: outcomes.values, duplicateRecords: answers.duplicates, duplicateExams: outcomes.duplicates, skipped };
+  const dates = examDatesFromRows(v.examDates);
+  if (dates.invalid > 0) skipped.push({ code: 'invalid-exam-date', message: `${dates.invalid} exam dates were skipped as damaged.` });
+  return {
+    records: answers.values, exams: outcomes.values, examDates: dates.dates,
+    duplicateRecords: answers.duplicates, duplicateExams: outcomes.duplicates, skipped,
+  };
 }
 
 /**
@@ -99,11 +109,11 @@ function importLog(text: string, knownRecordIds: ReadonlySet<string>): ImportRep
   const known = new Set(knownRecordIds);
   const parsed = parseLogText(complete, { seenIds: known });
   if (parsed.refused !== undefined) {
-    return { records: [], exams: [], duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: parsed.refused };
+    return { records: [], exams: [], examDates: emptyExamDates(), duplicateRecords: 0, duplicateExams: 0, skipped: [], refused: parsed.refused };
   }
   const duplicateRecords = parsed.issues.filter((i) => i.code === 'duplicate-record').length;
   const skipped = parsed.issues.filter((i) => i.code !== 'duplicate-record' && i.code !== 'missing-header');
-  return { records: parsed.records, exams: [], duplicateRecords, duplicateExams: 0, skipped };
+  return { records: parsed.records, exams: [], examDates: emptyExamDates(), duplicateRecords, duplicateExams: 0, skipped };
 }
 
 /**

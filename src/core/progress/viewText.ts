@@ -3,7 +3,7 @@
  * every view says the same thing the same way (and tests can read it).
  */
 import { MASTERY_LABEL_TEXT, type Mastery } from './mastery';
-import type { Readiness } from './readiness';
+import type { PassPrediction } from './passPrediction';
 
 const FULL = '▰';
 const EMPTY = '▱';
@@ -35,19 +35,32 @@ export function countsText(mastery: Mastery): string {
   return mastery.answers === 0 ? 'no answers yet' : `${mastery.right} of ${mastery.answers} right`;
 }
 
-/** Readiness in a few words: `742 predicted · 68% to pass`, or "not enough answers yet". */
-export function readinessText(readiness: Readiness): string {
-  if (!readiness.enoughData) return 'not enough answers yet';
-  return `${readiness.predictedScaled} predicted · ${Math.round(readiness.passLikelihood * 100)}% to pass`;
+/** A chance with two decimals: `0.72` (and never `1.00` or `0.00`: nothing is certain). */
+export function chanceText(chance: number): string {
+  const c = Number.isFinite(chance) ? Math.min(0.99, Math.max(0.01, chance)) : 0.5;
+  return c.toFixed(2);
 }
 
-/** Readiness in a sentence, for tooltips. */
-export function readinessSentence(readiness: Readiness): string {
+/** The chance of passing with its uncertainty: `P(pass) 0.72, 80 % interval 0.60–0.80`. */
+export function passText(prediction: PassPrediction): string {
+  return `P(pass) ${chanceText(prediction.pass)}, 80 % interval ${chanceText(prediction.passLow)}–${chanceText(prediction.passHigh)}`;
+}
+
+/** Readiness in a few words: `742 predicted · P(pass) 0.68, 80 % interval 0.55–0.79`, or "not enough answers yet". */
+export function readinessText(readiness: PassPrediction): string {
+  if (!readiness.enoughData) return 'not enough answers yet';
+  return `${readiness.predictedScaled} predicted · ${passText(readiness)}`;
+}
+
+/** Readiness in a sentence, for tooltips (says when it is projected to a later exam day). */
+export function readinessSentence(readiness: PassPrediction): string {
+  const days = Math.round(readiness.horizonDays);
+  const when = days >= 1 ? ` on the exam day (in ${days} day${days === 1 ? '' : 's'}, if you keep preparing)` : '';
   const numbers = `predicted scaled score ${readiness.predictedScaled} (80% range ${readiness.low}–${readiness.high}; passing ${readiness.passingScore}), `
-    + `${Math.round(readiness.passLikelihood * 100)}% chance to pass`;
-  if (readiness.enoughData) return `Readiness: ${numbers}.`;
+    + passText(readiness);
+  if (readiness.enoughData) return `Readiness${when}: ${numbers}.`;
   const thin = readiness.thinDomains.length > 0 ? ` Domains with too few answers: ${readiness.thinDomains.join(', ')}.` : '';
-  return `Readiness: not enough answers yet for a prediction.${thin} So far: ${numbers}.`;
+  return `Readiness${when}: not enough answers yet for a prediction.${thin} So far: ${numbers}.`;
 }
 
 /** "5 reviews due", "1 review due", or when none is due "next review in 3 h" (or nothing). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { masteryFromSums } from '../../../../src/core/progress/mastery';
 import { readiness } from '../../../../src/core/progress/readiness';
 import { buildState } from '../../../../src/core/progress/state';
-import { countsText, dueText, duration, masterySpoken, masteryText, readinessSentence, readinessText, textBar } from '../../../../src/core/progress/viewText';
+import { chanceText, countsText, dueText, duration, masterySpoken, masteryText, passText, readinessSentence, readinessText, textBar } from '../../../../src/core/progress/viewText';
 import { DAY, HOUR, INFO, T0, taskHistory } from './fixtures';
 
 test('text bars fill in proportion and clamp', () => {
@@ -32,8 +32,18 @@ test('readiness reads as a prediction only with enough answers', () => {
   const records = INFO.domains.flatMap((d) => d.tasks.flatMap((t) => taskHistory(t.id, 8, 2, now - DAY)));
   const enough = readiness(INFO, buildState(records).banks.get(INFO.id), now);
   assert.equal(enough.enoughData, true);
-  assert.equal(readinessText(enough), `${enough.predictedScaled} predicted · ${Math.round(enough.passLikelihood * 100)}% to pass`);
-  assert.match(readinessSentence(enough), /^Readiness: predicted scaled score \d+ \(80% range \d+–\d+; passing 700\), \d+% chance to pass\.$/);
+  assert.equal(readinessText(enough), `${enough.predictedScaled} predicted · ${passText(enough)}`);
+  assert.match(readinessSentence(enough), /^Readiness: predicted scaled score \d+ \(80% range \d+–\d+; passing 700\), P\(pass\) 0\.\d\d, 80 % interval 0\.\d\d–0\.\d\d\.$/);
+  const projected = readiness(INFO, buildState(records).banks.get(INFO.id), now, { at: now + 12 * DAY });
+  assert.match(readinessSentence(projected), /^Readiness on the exam day \(in 12 days, if you keep preparing\): predicted scaled score \d+ /);
+});
+
+test('the chance of passing reads with its 80 % interval, never as certain', () => {
+  const prediction = { ...readiness(INFO, undefined, T0), pass: 0.7243, passLow: 0.6, passHigh: 0.8049 };
+  assert.equal(passText(prediction), 'P(pass) 0.72, 80 % interval 0.60–0.80');
+  assert.equal(chanceText(1), '0.99');
+  assert.equal(chanceText(0), '0.01');
+  assert.equal(chanceText(Number.NaN), '0.50');
 });
 
 test('due text counts reviews, or says when the next one is', () => {
