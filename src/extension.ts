@@ -8,6 +8,8 @@ import { BankRepository } from './host/banks/bankRepository';
 import { BankWatcher } from './host/banks/bankWatcher';
 import { ViewId } from './host/commands/commandIds';
 import { registerCommands } from './host/commands/registry';
+import type { Services } from './host/commands/services';
+import type { CoverageTree } from './host/contrib/coverageTree';
 import { BankDiagnostics } from './host/diagnostics';
 import { log } from './host/log';
 import { CertificationsTree } from './host/views/certificationsTree';
@@ -19,7 +21,16 @@ import { registerFeedback } from './host/feedback/registerFeedback';
 import { registerContributorTools } from './host/contrib';
 import { registerProgress } from './host/progress';
 
-export function activate(context: vscode.ExtensionContext): void {
+/**
+ * What `activate` returns: the parts it built, so that the in-host tests (`test/vscode/`) act on the very
+ * instances VS Code shows. Not an API for other extensions: it changes whenever the host does.
+ */
+export interface ExamKioskInternals extends Services {
+  readonly certifications: CertificationsTree;
+  readonly coverage: CoverageTree;
+}
+
+export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const repository = new BankRepository(context.extensionPath, path.join(context.globalStorageUri.fsPath, 'imported-banks'));
@@ -39,9 +50,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const kiosk = registerKiosk(context, repository, exams);
   registerPreview(context, repository);
   const feedback = registerFeedback(context, repository, exams);
-  const searchCache = registerContributorTools(context, repository, diagnostics);
+  const { searchCache, coverage } = registerContributorTools(context, repository, diagnostics);
   const progress = registerProgress(context, repository, exams, { certifications, statusBar });
-  registerCommands(context, {
+  const services: Services = {
     extensionUri: context.extensionUri,
     memento: context.globalState,
     repository,
@@ -51,7 +62,8 @@ export function activate(context: vscode.ExtensionContext): void {
     feedback,
     searchCache,
     ...progress,
-  });
+  };
+  registerCommands(context, services);
   const activationMs = performance.now() - started;
   // CPU time too: on a busy machine the wall time mostly measures waiting for a core.
   const cpu = process.cpuUsage(cpuAtStart);
@@ -62,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log().info(`activated in ${activationMs.toFixed(1)} ms (${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU)`);
     void diagnostics.refresh();
   }, 0);
+  return { ...services, certifications, coverage };
 }
 
 export function deactivate(): void {
