@@ -10,6 +10,7 @@
  *   npx tsx bench/activation.ts          (or npm run bench -- activation; --quick: 2 runs of each)
  */
 import { spawnSync } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchChromium } from '../test/e2e/support/browser';
 import { CodeServer, type CodeServerOptions } from '../test/e2e/support/codeServer';
@@ -47,6 +48,8 @@ async function activationIn(options: CodeServerOptions, browser: Awaited<ReturnT
 
 async function main(): Promise<void> {
   await ensureE2eInstalled();
+  // Wall time on two shared cores follows the machine's load: print it beside the figures.
+  const loadAtStart = os.loadavg()[0];
   npm('package');
   const browser = await launchChromium();
   const times = { vsix: [] as Activation[], linked: [] as Activation[] };
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     ['installed from exam-kiosk.vsix (--install-extension)', ms(wall(times.vsix)), ms(cpu(times.vsix)), ms(Math.min(...times.vsix.map((r) => r.ms))), all(times.vsix)],
     ['the same bundle linked from the repository (baseline)', ms(wall(times.linked)), ms(cpu(times.linked)), ms(Math.min(...times.linked.map((r) => r.ms))), all(times.linked)],
   ]));
+  console.log(`\nLoad average (1 min): ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores.`);
   reportTargets('activation', [
     {
       metric: 'activation from the installed .vsix, fresh profile (median)',

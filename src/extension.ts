@@ -42,7 +42,6 @@ export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
     repository,
     diagnostics,
     certifications,
-    new BankWatcher(repository),
     vscode.window.registerTreeDataProvider(ViewId.Certifications, certifications),
     exams,
     statusBar,
@@ -67,10 +66,11 @@ export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
   const activationMs = performance.now() - started;
   // CPU time too: on a busy machine the wall time mostly measures waiting for a core.
   const cpu = process.cpuUsage(cpuAtStart);
-  // After activate() returns: the log channel (its first creation costs VS Code milliseconds), and the Problems
-  // for banks in the workspace, which show without waiting for a view to open.
+  // After activate() returns: the file watchers (a watcher starts on the server asynchronously anyway, about a
+  // second later, and banks load only when first needed), the log channel (VS Code's first creation of one
+  // costs milliseconds), and the Problems for banks in the workspace, which show without waiting for a view.
   setTimeout(() => {
-    context.subscriptions.push(log());
+    context.subscriptions.push(new BankWatcher(repository), log());
     log().info(`activated in ${activationMs.toFixed(1)} ms (${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU)`);
     void diagnostics.refresh();
   }, 0);

@@ -66,7 +66,16 @@ describe('trees', () => {
     const start = rows.indexOf('KIO-C01 — 3 questions · 2 off-balance, 3 thin');
     assert.ok(start >= 0, JSON.stringify(rows));
     const ofTestBank = rows.slice(start + 1, start + 1 + 12);
-    assert.match(ofTestBank[0], /^ {2}Answer-length cues — key longest 0% \(chance 25%\)/);
+    assert.equal(ofTestBank[0], '  Answer-length cues — key longest 0% (chance 25%) · shortest 0% (chance 25%)');
+    // Under the cues row: each cue against chance, where the keys sit, and how long stems and options are.
+    assert.deepEqual(ofTestBank.slice(1, 7), [
+      '    Key is the longest option — 0% of 2 (chance 25%)',
+      '    Keys are the k longest options — 0% of 1 (chance 10%)',
+      '    Key is the shortest option — 0% of 2 (chance 25%)',
+      '    Keys are the k shortest options — 0% of 1 (chance 10%)',
+      '    Key positions — 1: 100%',
+      '    Question length — stems median 9 words (mean 8.7); options: mean 2.1 words',
+    ]);
     assert.deepEqual(ofTestBank.slice(7), [
       '  1. Services — 2 · 67% (exam 60%) · off-balance · 2 thin',
       '    1.1 Storage — 1 question · thin (< 3)',
