@@ -32,7 +32,7 @@ const noVscode = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '**/out/', 'node_modules/', '.vscode-test/', 'test-results/', '.bench/', '**/*.vsix', 'test/fixtures/'],
+    ignores: ['dist/', '**/out/', 'node_modules/', '.vscode-test/', 'test-results/', '.bench/', '**/*.vsix'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
