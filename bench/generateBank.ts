@@ -190,5 +190,8 @@ if (require.main === module) {
   }
   generateBank(path.resolve(dir), { questions: Number(count), seed: Number(seed) }).then((bank) => {
     console.log(`${bank.files.length} questions (${bank.multipleResponse} multiple response), ${bank.bytes} bytes in ${bank.root}`);
+  }, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
   });
 }

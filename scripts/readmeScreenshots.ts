@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
     await workbench.pickQuickPickItem(/Cloud Practitioner/);
     await workbench.pickQuickPickItem(/Full mock exam/);
-    let frame = await kiosk(workbench);
+    const frame = await kiosk(workbench);
     const byStem = (stem: string): Question | undefined => bank.questions.find((q) => stem.includes(q.stem.split('\n')[0].slice(0, 60)));
     const random = seededRandom(11);
     for (let n = 1; n <= 65; n++) {

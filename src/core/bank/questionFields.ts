@@ -67,7 +67,7 @@ export function checkReferences(fm: FrontMatter, imported: boolean, sink: IssueS
     sink.add(imported ? 'warning' : 'error', 'references-missing', 'Add at least one "references" URL to the AWS documentation that backs the answer.', { line: fm.keyLine('references') });
   }
   return references.filter((reference) => {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = new URL(reference).protocol === 'https:';
     } catch {

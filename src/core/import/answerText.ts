@@ -112,6 +112,7 @@ function namedOptions(answer: string, options: readonly string[]): number[] | un
     left = `${left.slice(0, at)} ${'\u0000'.repeat(o.text.length)} ${left.slice(at + o.text.length + 2)}`;
   }
   if (found.length < 2) return undefined;
+  // eslint-disable-next-line no-control-regex -- the NUL runs are the masks written just above
   const rest = left.replace(/\u0000+/g, ' ').split(' ').filter((w) => w !== '');
   if (!rest.every((w) => SEPARATOR_WORDS.has(w))) return undefined;
   return found.sort((a, b) => a.at - b.at).map((f) => f.i);

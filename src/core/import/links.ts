@@ -3,7 +3,7 @@
  * (the bank format requires them); in-page anchors and `http://` links stay in the text only.
  */
 
-const URL = /https?:\/\/[^\s<>()\[\]"'`]+(?:\([^\s<>()]*\)[^\s<>()\[\]"'`]*)*/g;
+const URL = /https?:\/\/[^\s<>()[\]"'`]+(?:\([^\s<>()]*\)[^\s<>()[\]"'`]*)*/g;
 
 /** The distinct https links of `markdown`, in order of appearance, without trailing punctuation. */
 export function httpsLinks(markdown: string): string[] {

@@ -19,7 +19,7 @@ const NUMBERS: Readonly<Record<string, number>> = {
 };
 const COUNT = '(one|two|three|four|five|six|[1-6])';
 const PARENTHESISED = new RegExp(String.raw`[(\[]\s*(?:choose|select|pick|mark)\s+(?:any\s+)?${COUNT}\b[^)\]]*[)\]]\.?`, 'i');
-const ALL_THAT_APPLY = /[(\[]?\s*\b(?:choose|select|pick|mark)\s+all\s+(?:that|which)\s+apply\b\.?\s*[)\]]?\.?/i;
+const ALL_THAT_APPLY = /[([]?\s*\b(?:choose|select|pick|mark)\s+all\s+(?:that|which)\s+apply\b\.?\s*[)\]]?\.?/i;
 const VERB = new RegExp(String.raw`\b(?:choose|select|pick|mark)\s+(?:any\s+|the\s+)?${COUNT}\b`, 'i');
 
 /** The select hint in `stem`, or undefined when it has none. */

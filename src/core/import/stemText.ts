@@ -55,8 +55,8 @@ const LABEL = /^(?:\*\*|__)?\s*(?:scenario|situation|question|problem|case(?: st
 /** A first line that only files the question under a topic: "**Topic:** Networking", "Domain: Security". */
 const TOPIC_LINE = /^(?:\*\*|__)?\s*(?:topic|domain|category|section|subject|difficulty|level)\s*:\s*(?:\*\*|__)?[^?]{0,60}$/i;
 /** A topic tag opening the stem: "[Storage] Which service…". */
-const TOPIC_TAG = /^\s*\[[^\]]{1,30}\](?![(\[:])\s+(?=\S)/;
-const WHOLE_LINE_EMPHASIS = /^(\*\*|__)(?!\s)(.+?)\s*\1(\s*[(\[][^)\]]*[)\]]\.?)?\s*$/;
+const TOPIC_TAG = /^\s*\[[^\]]{1,30}\](?![([:])\s+(?=\S)/;
+const WHOLE_LINE_EMPHASIS = /^(\*\*|__)(?!\s)(.+?)\s*\1(\s*[([][^)\]]*[)\]]\.?)?\s*$/;
 
 /**
  * Drops what decorates a stem rather than asks it: a leading label ("**Scenario:**", "Question:"), on the first

@@ -126,6 +126,7 @@ export function loadFsrsOptimizer(): { readonly optimizer: FsrsOptimizer } | { r
     let binding: BindingModule;
     try {
       // A name in a variable: bundlers leave this require alone, so the native module is never bundled.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional native module, loaded only when present
       binding = require(name) as BindingModule;
     } catch (error) {
       reasons.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -11,7 +11,13 @@ import { LiveLinter } from './liveLinter';
 import { BankQuickFixProvider } from './quickFixProvider';
 import { SearchIndexCache } from './searchIndexCache';
 
-export function registerContributorTools(context: vscode.ExtensionContext, repository: BankRepository, diagnostics: BankDiagnostics): SearchIndexCache {
+/** What the contributor tools give the rest of the extension: the search index for commands, the coverage view. */
+export interface ContributorParts {
+  readonly searchCache: SearchIndexCache;
+  readonly coverage: CoverageTree;
+}
+
+export function registerContributorTools(context: vscode.ExtensionContext, repository: BankRepository, diagnostics: BankDiagnostics): ContributorParts {
   const coverage = new CoverageTree(repository);
   const searchCache = new SearchIndexCache(repository);
   const markdownFiles: vscode.DocumentSelector = { language: 'markdown', scheme: 'file' };
@@ -22,5 +28,5 @@ export function registerContributorTools(context: vscode.ExtensionContext, repos
     vscode.window.registerTreeDataProvider(ViewId.Coverage, coverage),
     searchCache,
   );
-  return searchCache;
+  return { searchCache, coverage };
 }

@@ -40,13 +40,19 @@ export class ExamService extends Disposable {
   /** An exam was started, submitted or deleted: lists of exams are stale. */
   readonly onDidChangeList = this.listChanged.event;
 
-  /** This window's name on exam leases: one extension host, one window. */
-  private readonly ownership: SessionOwnership;
+  /**
+   * This window's name on exam leases (one extension host, one window), made when the first exam opens: the
+   * first call to the system's random source costs milliseconds, which activation doesn't spend.
+   */
+  private owned: SessionOwnership | undefined;
+  private get ownership(): SessionOwnership {
+    this.owned ??= { leases: new ExamLeases(this.store.dir), owner: `${process.pid}-${randomBytes(4).toString('hex')}` };
+    return this.owned;
+  }
 
   constructor(storageDir: string, private readonly repository: BankRepository) {
     super();
     this.store = new ExamStore(path.join(storageDir, 'exams'));
-    this.ownership = { leases: new ExamLeases(this.store.dir), owner: `${process.pid}-${randomBytes(4).toString('hex')}` };
     this.register(repository.onDidChange(() => void this.followBanks()));
     this.register({ dispose: () => { for (const s of this.sessions.values()) s.dispose(); } });
   }

@@ -23,7 +23,7 @@ export class ExamRecorder extends Disposable {
       for (const effect of change.effects) {
         if (effect.type !== 'revealed') continue;
         const record = revealedRecord(change.state, effect.index, (id) => session.questionLookup(id)?.classification);
-        if (record) this.enqueue(() => this.progress.recordMany([record], false));
+        if (record) void this.enqueue(() => this.progress.recordMany([record], false));
       }
     }));
     this.register(exams.onDidChangeList(() => this.reconcile()));

@@ -2,6 +2,7 @@
  * Starts code-server (VS Code 1.100.3's server and web workbench) on a loopback port with its own profile and
  * the extension under test, and stops it with every process it started.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -48,6 +49,12 @@ export interface CodeServerOptions {
   port?: number;
   /** Folders of more extensions to load beside the one under test (a benchmark's baseline, a test runner). */
   extraExtensions?: readonly string[];
+  /**
+   * A packaged extension to install with `code-server --install-extension` into the fresh extensions folder
+   * before the first start, as a user installs it; it is then the extension under test (use with
+   * `extensionPath: null`).
+   */
+  vsix?: string;
 }
 
 /** A running code-server. Always end it with `dispose()` (or at least `stop()`). */
@@ -81,7 +88,8 @@ export class CodeServer {
     fs.mkdirSync(extensionsDir, { recursive: true });
 
     const extensionPath = options.extensionPath === undefined ? repoRoot : options.extensionPath;
-    const extension = extensionPath === null ? undefined : linkExtension(extensionPath, extensionsDir);
+    let extension = extensionPath === null ? undefined : linkExtension(extensionPath, extensionsDir);
+    if (options.vsix) extension = installVsix(options.vsix, userDataDir, extensionsDir);
     for (const extra of options.extraExtensions ?? []) linkExtension(extra, extensionsDir);
     writeUserSettings(userDataDir, deterministicSettings, {
       ...(options.colorTheme ? { 'workbench.colorTheme': options.colorTheme } : {}),
@@ -244,6 +252,17 @@ export class CodeServer {
 /** Shorthand for {@link CodeServer.start}. */
 export function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   return CodeServer.start(options);
+}
+
+/** Installs `vsix` into `extensionsDir` with code-server's own installer and returns what it installed. */
+function installVsix(vsix: string, userDataDir: string, extensionsDir: string): ExtensionIdentity {
+  const before = new Set(fs.readdirSync(extensionsDir));
+  const result = spawnSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix)], { encoding: 'utf8' });
+  const installed = fs.readdirSync(extensionsDir).filter((name) => !before.has(name) && fs.existsSync(path.join(extensionsDir, name, 'package.json')));
+  if (result.status !== 0 || installed.length !== 1) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return readExtensionIdentity(path.join(extensionsDir, installed[0]));
 }
 
 function linkExtension(extensionPath: string, extensionsDir: string): ExtensionIdentity {

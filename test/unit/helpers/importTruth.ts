@@ -149,7 +149,7 @@ export function compareWithTruth(truth: readonly TruthEntry[], imported: readonl
 /** Select hints go: ours writes "(Select TWO.)" where the source may say "(Choose all that apply)" or nothing. */
 function stemOf(stem: string): string {
   return stem
-    .replace(/\s*[(\[]\s*(?:select|choose|pick)\b[^)\]]*[)\]]\.?/gi, ' ')
+    .replace(/\s*[([]\s*(?:select|choose|pick)\b[^)\]]*[)\]]\.?/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/ (?=[?.:,;!])/g, '')
     .trim();

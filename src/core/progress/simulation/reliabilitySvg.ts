@@ -18,7 +18,6 @@ export interface ReliabilitySeries {
 const WIDTH = 640;
 const HEIGHT = 580;
 const LEFT = 70;
-const RIGHT = 20;
 const TOP = 60;
 const PLOT = 360;
 const HIST = 60;

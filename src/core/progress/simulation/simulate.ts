@@ -103,7 +103,7 @@ const MODES: readonly AnswerMode[] = ['quiz', 'practice', 'sidebar'];
 
 /** Runs the simulation; the same options give the same result. */
 export function simulate(options: SimulationOptions): SimulationResult {
-  const { info, questions } = options;
+  const { questions } = options;
   const items = itemTruths(questions, seededRandom(options.seed ^ 0x5eed));
   const byId = new Map(questions.map((q) => [q.id, q]));
   const byTask = new Map<string, Question[]>();

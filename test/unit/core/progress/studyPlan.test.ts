@@ -4,7 +4,7 @@ import { isoDate, localDay } from '../../../../src/core/progress/examDates';
 import type { ExamOutcome } from '../../../../src/core/progress/outcomes';
 import { passPrediction } from '../../../../src/core/progress/passPrediction';
 import { dayText, planSentence, planText, workText } from '../../../../src/core/progress/planText';
-import { retrievability, reviewStatus } from '../../../../src/core/progress/scheduler';
+import { retrievability } from '../../../../src/core/progress/scheduler';
 import { buildState } from '../../../../src/core/progress/state';
 import {
   EXAM_DAY_RECALL, FINAL_RETENTION, LAST_MOCK_DAYS_BEFORE, retentionFor, studyPlan, type StudyPlanInput,
