@@ -20,6 +20,8 @@ import { registerPreview } from './host/preview/registerPreview';
 import { registerFeedback } from './host/feedback/registerFeedback';
 import { registerContributorTools } from './host/contrib';
 import { registerProgress } from './host/progress';
+import type { StudyStatus } from './host/progress/studyStatus';
+import type { WeightFitting } from './host/progress/weightFitting';
 
 /**
  * What `activate` returns: the parts it built, so that the in-host tests (`test/vscode/`) act on the very
@@ -28,6 +30,8 @@ import { registerProgress } from './host/progress';
 export interface ExamKioskInternals extends Services {
   readonly certifications: CertificationsTree;
   readonly coverage: CoverageTree;
+  readonly fitting: WeightFitting;
+  readonly study: StudyStatus;
 }
 
 export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
@@ -80,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
     void diagnostics.refresh();
     void authoring();
   }, 0);
-  return { ...services, certifications, coverage };
+  return { ...services, certifications, coverage, fitting: progress.fitting, study: progress.study };
 }
 
 export function deactivate(): void {

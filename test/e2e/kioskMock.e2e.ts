@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useVSCode } from './support/fixture';
 import { waitFor } from './support/waitFor';
-import { ackOf, examIdOf, focusedIn, kioskFrame, questionNumber, readExamFile, waitForAck } from './support/kiosk';
+import { answerAllByKeyboard, examIdOf, focusedIn, kioskFrame, readExamFile } from './support/kiosk';
 
 const vscode = useVSCode({ testTimeout: 600_000 });
 
@@ -67,28 +67,7 @@ vscode.test('a full mock exam with the keyboard only, in kiosk mode; practice an
   await waitFor(async () => frame.evaluate(() => (globalThis as any).document.hasFocus()), { message: 'focus back in the kiosk' });
 
   // 65 questions: a letter per answer (two or three for "Select TWO/THREE"), Alt+F on every tenth, Alt+N on.
-  let flagged = 0;
-  for (let n = 1; n <= 65; n++) {
-    assert.equal(await questionNumber(frame), n);
-    const instruction = (await frame.locator('#instruction').textContent()) ?? '';
-    const count = /Select two/.test(instruction) ? 2 : /Select three/.test(instruction) ? 3 : 1;
-    for (const letter of ['a', 'b', 'c'].slice(0, count)) {
-      const before = await ackOf(frame);
-      await page.keyboard.press(letter);
-      await waitForAck(frame, before);
-    }
-    if (n % 10 === 0) {
-      const before = await ackOf(frame);
-      await page.keyboard.press('Alt+F');
-      await waitForAck(frame, before);
-      flagged++;
-    }
-    if (n < 65) {
-      const before = await ackOf(frame);
-      await page.keyboard.press('Alt+N');
-      await waitForAck(frame, before);
-    }
-  }
+  const flagged = await answerAllByKeyboard(page, frame, 65, 10);
   const onDisk = readExamFile(globalStoragePath, examId);
   assert.equal(onDisk.items.filter((item) => item.selected.length > 0).length, 65, 'every answer is on disk');
   assert.equal(onDisk.items.filter((item) => item.flagged).length, flagged);

@@ -77,6 +77,7 @@ function configProblemOf(c: Data): string | undefined {
     case 'full': return undefined;
     case 'custom':
     case 'practice':
+      if (kind === 'custom' && c.purpose !== undefined && c.purpose !== 'diagnostic') return 'custom config is invalid';
       return isInt(c.count) && minutesOk(c.minutes) && filterOk(c.domains) && filterOk(c.tasks) ? undefined : `${kind} config is invalid`;
     case 'list':
       return Array.isArray(c.questionIds) && c.questionIds.every(isString) && (c.order === 'keep' || c.order === 'shuffle') && minutesOk(c.minutes)

@@ -23,6 +23,8 @@ export interface CustomExamConfig extends BlueprintFilter {
   readonly count: number;
   /** Minutes on the clock, or `null` for an untimed exam. */
   readonly minutes: number | null;
+  /** `diagnostic`: the short first exam across the blueprint that the walkthrough suggests (named so everywhere). */
+  readonly purpose?: 'diagnostic';
 }
 
 /**

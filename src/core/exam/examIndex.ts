@@ -20,6 +20,8 @@ export interface ExamListEntry {
   readonly title: string;
   readonly kind: ExamKind;
   readonly practice: boolean;
+  /** A diagnostic (see `CustomExamConfig.purpose`). */
+  readonly diagnostic?: boolean;
   readonly questionCount: number;
   readonly createdAt: number;
   readonly updatedAt: number;
@@ -62,6 +64,7 @@ export function listEntry(state: ExamState): ExamListEntry {
     title: state.bank.title,
     kind: state.config.kind,
     practice: isPractice(state.config),
+    ...(state.config.kind === 'custom' && state.config.purpose === 'diagnostic' ? { diagnostic: true } : {}),
     questionCount: state.items.length,
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,

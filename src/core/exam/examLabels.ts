@@ -5,11 +5,12 @@
 import { isPractice } from './examConfig';
 import type { ExamState } from './examState';
 
-export type ExamKindLabel = 'mock' | 'exam' | 'practice' | 'retake';
+export type ExamKindLabel = 'mock' | 'exam' | 'practice' | 'retake' | 'diagnostic';
 
 export function examKindLabel(state: ExamState): ExamKindLabel {
   if (isPractice(state.config)) return 'practice';
   if (state.config.kind === 'full') return 'mock';
+  if (state.config.kind === 'custom' && state.config.purpose === 'diagnostic') return 'diagnostic';
   return state.config.kind === 'list' ? 'retake' : 'exam';
 }
 

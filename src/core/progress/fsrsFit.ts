@@ -182,6 +182,14 @@ export function recallLogLoss(records: readonly AnswerRecord[], from: number, we
   return { loss: reviews === 0 ? NaN : loss / reviews, reviews };
 }
 
+/** Days between fits: reviews accumulate slowly, and a fit goes through the whole answer log. */
+export const REFIT_DAYS = 7;
+
+/** Whether to try a fit now: never fitted, or the last fit is {@link REFIT_DAYS} days old. */
+export function fitDue(fitted: FittedWeights | undefined, now: number): boolean {
+  return fitted === undefined || now - fitted.fittedAt >= REFIT_DAYS * DAY_MS;
+}
+
 /** Reads the saved weights; missing, damaged or from a newer version reads as none (the defaults are used). */
 export async function readFittedWeights(file: string): Promise<FittedWeights | undefined> {
   const read = await readWithBackup(file, decodeFittedWeights);

@@ -25,10 +25,10 @@ export interface HistoryRow {
 }
 
 /** A short name for the kind of exam an entry is. */
-export function kindName(entry: Pick<ExamListEntry, 'kind' | 'practice'>): string {
+export function kindName(entry: Pick<ExamListEntry, 'kind' | 'practice' | 'diagnostic'>): string {
   switch (entry.kind) {
     case 'full': return 'Full mock exam';
-    case 'custom': return 'Custom exam';
+    case 'custom': return entry.diagnostic === true ? 'Diagnostic' : 'Custom exam';
     case 'practice': return 'Practice';
     case 'list': return entry.practice ? 'Practice retake' : 'Retake';
   }
@@ -71,7 +71,7 @@ export function historyRows(entries: readonly ExamListEntry[], ledger: Ledger, e
 export function historyText(row: HistoryRow, formatDate: (at: number) => string): { label: string; description: string } {
   if (row.status === 'in-progress') return { label: `${row.exam} ${row.kind}`, description: `in progress · started ${formatDate(row.at)}` };
   const verdict = row.passed === undefined ? '' : row.passed ? 'Pass' : 'Fail';
-  const score = row.kind.startsWith('Full') || row.kind === 'Custom exam'
+  const score = row.kind.startsWith('Full') || row.kind === 'Custom exam' || row.kind === 'Diagnostic'
     ? `${row.scaled ?? '?'} ${verdict}`
     : row.correct !== undefined ? `${row.correct}/${row.total} right` : `${row.percent ?? '?'}%`;
   return { label: `${row.exam} ${row.kind} · ${score.trim()}`, description: formatDate(row.at) };

@@ -2,8 +2,8 @@
  * The numbers a certification's views show (sidebar tree, status bar, progress panel), in one call.
  */
 import type { BankInfo, Question } from '../bank/model';
-import { masteryOf, type Mastery, type MasteryOptions } from './mastery';
-import { readiness, type Readiness } from './readiness';
+import { masteryOf, type Mastery } from './mastery';
+import { readiness, type Readiness, type ReadinessOptions } from './readiness';
 import { reviewStatus } from './scheduler';
 import type { BankProgress, ProgressState } from './state';
 
@@ -45,7 +45,7 @@ export function certificationProgress(
   questions: readonly Question[],
   state: ProgressState,
   now: number,
-  options: MasteryOptions = {},
+  options: ReadinessOptions = {},
 ): CertificationProgress {
   const bank = state.banks.get(info.id);
   const domains = info.domains.map((domain) => ({

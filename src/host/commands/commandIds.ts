@@ -29,6 +29,10 @@ export const CommandId = {
   SearchQuestions: 'examKiosk.searchQuestions',
   ListStaleQuestions: 'examKiosk.listStaleQuestions',
   CopyCoverageTable: 'examKiosk.copyCoverageTable',
+  SetExamDate: 'examKiosk.setExamDate',
+  ChooseCertification: 'examKiosk.chooseCertification',
+  StartDiagnostic: 'examKiosk.startDiagnostic',
+  OpenWalkthrough: 'examKiosk.openWalkthrough',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -3,4 +3,4 @@ import { bankIdArg } from './commandArgs';
 import { practiseWeakAreasCommand } from '../progress/steeredExamCommands';
 import type { CommandRun } from './services';
 
-export const practiseWeakAreas: CommandRun = ({ repository, progress }, arg) => practiseWeakAreasCommand(repository, progress, bankIdArg(arg));
+export const practiseWeakAreas: CommandRun = ({ repository, progress, memento }, arg) => practiseWeakAreasCommand(repository, progress, memento, bankIdArg(arg));

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { log } from '../log';
 import { CommandId, type CommandIdValue } from './commandIds';
 import type { CommandRun, Services } from './services';
+import { chooseCertification } from './chooseCertification';
 import { copyCoverageTable } from './copyCoverageTable';
 import { deleteExam } from './deleteExam';
 import { exportErrata } from './exportErrata';
@@ -15,6 +16,7 @@ import { importBank } from './importBank';
 import { importProgress } from './importProgress';
 import { listStaleQuestions } from './listStaleQuestions';
 import { newQuestion } from './newQuestion';
+import { openWalkthrough } from './openWalkthrough';
 import { practiseInSidebar } from './practiseInSidebar';
 import { practiseWeakAreas } from './practiseWeakAreas';
 import { previewQuestion } from './previewQuestion';
@@ -29,7 +31,9 @@ import { retakeExam } from './retakeExam';
 import { retakeFlagged } from './retakeFlagged';
 import { retakeIncorrect } from './retakeIncorrect';
 import { searchQuestions } from './searchQuestions';
+import { setExamDate } from './setExamDate';
 import { showProgressCharts } from './showProgressCharts';
+import { startDiagnostic } from './startDiagnostic';
 import { startExam } from './startExam';
 import { startMockExam } from './startMockExam';
 import { validateBanks } from './validateBanks';
@@ -61,6 +65,10 @@ const COMMANDS: { readonly [K in CommandIdValue]: CommandRun } = {
   [CommandId.SearchQuestions]: searchQuestions,
   [CommandId.ListStaleQuestions]: listStaleQuestions,
   [CommandId.CopyCoverageTable]: copyCoverageTable,
+  [CommandId.SetExamDate]: setExamDate,
+  [CommandId.ChooseCertification]: chooseCertification,
+  [CommandId.StartDiagnostic]: startDiagnostic,
+  [CommandId.OpenWalkthrough]: openWalkthrough,
 };
 
 /** Registers every command of Exam Kiosk against `services`. */

@@ -3,4 +3,4 @@ import { bankIdArg } from './commandArgs';
 import { startMockExamCommand } from '../progress/steeredExamCommands';
 import type { CommandRun } from './services';
 
-export const startMockExam: CommandRun = ({ repository, progress }, arg) => startMockExamCommand(repository, progress, bankIdArg(arg));
+export const startMockExam: CommandRun = ({ repository, progress, memento }, arg) => startMockExamCommand(repository, progress, memento, bankIdArg(arg));

@@ -31,6 +31,8 @@ export interface StartExamArgs {
    * lean an exam towards weak areas and due reviews. Plain data, so it survives `executeCommand`.
    */
   readonly weights?: Readonly<Record<string, number>>;
+  /** A custom exam that is the walkthrough's diagnostic (named so in its tab and in History). */
+  readonly diagnostic?: boolean;
 }
 
 export type OpenExam = (examId: string) => Promise<void>;
@@ -95,7 +97,7 @@ async function askConfig(info: BankInfo, loaded: LoadedBank, args: StartExamArgs
   const minutes = args.minutes !== undefined ? args.minutes : await askMinutes(title, info, count, kind === 'practice');
   if (minutes === undefined) return undefined;
   return kind === 'custom'
-    ? { kind: 'custom', count, minutes, domains: filter.domains, tasks: filter.tasks }
+    ? { kind: 'custom', count, minutes, domains: filter.domains, tasks: filter.tasks, ...(args.diagnostic === true ? { purpose: 'diagnostic' as const } : {}) }
     : { kind: 'practice', count, minutes, domains: filter.domains, tasks: filter.tasks, revealWhen: 'manual' };
 }
 

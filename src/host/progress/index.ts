@@ -13,7 +13,9 @@ import type { ExamService } from '../exam/examService';
 import type { ExamStatusBar } from '../examStatusBar';
 import type { CertificationsTree } from '../views/certificationsTree';
 import { CHARTS_VIEW_TYPE, ChartsPanel } from './chartsPanel';
-import { DueStatus } from './dueStatus';
+import { planContext, planFor } from './studyPlans';
+import { StudyStatus } from './studyStatus';
+import { WeightFitting } from './weightFitting';
 import { ExamRecorder } from './examRecorder';
 import { HistoryTree } from './historyTree';
 import { PracticeView } from './practiceView';
@@ -33,6 +35,8 @@ export interface ProgressParts {
   readonly recorder: ExamRecorder;
   readonly practice: PracticeView;
   readonly history: HistoryTree;
+  readonly fitting: WeightFitting;
+  readonly study: StudyStatus;
 }
 
 export function registerProgress(context: vscode.ExtensionContext, repository: BankRepository, exams: ExamService, hosts: ProgressHosts): ProgressParts {
@@ -42,19 +46,22 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
   const recorder = new ExamRecorder(progress, exams, repository);
   const practice = new PracticeView(context.extensionUri, repository, progress, context.globalState, exams);
   const history = new HistoryTree(exams, progress, repository);
-  const due = new DueStatus(repository, progress);
+  const study = new StudyStatus(repository, progress);
+  const fitting = new WeightFitting(progress);
   hosts.certifications.setProgress({
     onDidChange: progress.onDidChange,
     async progressOf(loaded) {
       const info = loaded.bank.info;
       if (!info) return undefined;
-      return certificationProgress(info, loaded.bank.questions, await progress.state(), Date.now());
+      const plans = await planContext(progress);
+      const numbers = certificationProgress(info, loaded.bank.questions, plans.state, plans.now, { mocks: plans.mocks });
+      return { ...numbers, plan: planFor(info, loaded.bank.questions, plans) };
     },
   });
-  hosts.statusBar.setIdle(due);
+  hosts.statusBar.setIdle(study);
 
   context.subscriptions.push(
-    reporter, progress, recorder, practice, history, due,
+    reporter, progress, recorder, practice, history, study, fitting,
     vscode.window.registerWebviewViewProvider(ViewId.Practice, practice),
     vscode.window.registerTreeDataProvider(ViewId.History, history),
     vscode.window.registerWebviewPanelSerializer(CHARTS_VIEW_TYPE, {
@@ -63,5 +70,5 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
       },
     }),
   );
-  return { progress, recorder, practice, history };
+  return { progress, recorder, practice, history, fitting, study };
 }

@@ -16,22 +16,64 @@ export interface PickOptions {
   readonly preferred?: string;
 }
 
+type BankItem = vscode.QuickPickItem & { readonly bank: UsableBank };
+
 /** Bank `bankId`, or the user's pick; undefined when there is none or the pick was cancelled. */
 export async function pickCertification(repository: BankRepository, state: ProgressState, bankId: string | undefined, options: PickOptions): Promise<UsableBank | undefined> {
   return chooseBank(repository, bankId, async (banks) => {
-    const now = Date.now();
-    const items = banks.map((bank) => {
-      const progress = state.banks.get(bank.info.id);
-      const { dueCount } = reviewCounts(bank.questions, progress, now);
-      return {
-        label: bank.info.title,
-        description: bank.info.exam,
-        detail: `${readinessText(readiness(bank.info, progress, now))}${dueCount > 0 ? ` · ${dueCount} reviews due` : ''}`,
-        bank,
-      };
-    });
-    items.sort((a, b) => Number(b.bank.info.id === options.preferred) - Number(a.bank.info.id === options.preferred));
-    const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: 'Which certification?', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(bankItems(banks, state, options), { title: options.title, placeHolder: 'Which certification?', matchOnDescription: true });
     return picked?.bank;
   });
+}
+
+/**
+ * For commands that ask more once the certification is known: `next` gets the bank and must call `shown()`
+ * right after showing its own quick input. Until then the pick stays up (VS Code's multi-step pattern), so
+ * focus never falls back in between to where the command was started: a walkthrough's button takes focus back
+ * after the next input has opened, and typing would go to the walkthrough.
+ */
+export async function pickCertificationThen<T>(
+  repository: BankRepository, state: ProgressState, bankId: string | undefined, options: PickOptions,
+  next: (bank: UsableBank, shown: () => void) => Promise<T | undefined>,
+): Promise<T | undefined> {
+  let handOff: Promise<T | undefined> | undefined;
+  const bank = await chooseBank(repository, bankId, (banks) => new Promise<UsableBank | undefined>((resolve) => {
+    const pick = vscode.window.createQuickPick<BankItem>();
+    pick.title = options.title;
+    pick.placeholder = 'Which certification?';
+    pick.matchOnDescription = true;
+    pick.items = bankItems(banks, state, options);
+    let accepted = false;
+    pick.onDidAccept(() => {
+      const chosen = pick.activeItems[0]?.bank;
+      if (!chosen || accepted) return;
+      accepted = true;
+      handOff = next(chosen, () => pick.dispose());
+      // Whatever `next` does, the pick goes once it is done.
+      void handOff.finally(() => pick.dispose());
+      resolve(chosen);
+    });
+    pick.onDidHide(() => {
+      if (!accepted) resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  }));
+  if (!bank) return undefined;
+  return handOff ?? next(bank, () => undefined);
+}
+
+function bankItems(banks: readonly UsableBank[], state: ProgressState, options: PickOptions): BankItem[] {
+  const now = Date.now();
+  const items = banks.map((bank): BankItem => {
+    const progress = state.banks.get(bank.info.id);
+    const { dueCount } = reviewCounts(bank.questions, progress, now);
+    return {
+      label: bank.info.title,
+      description: bank.info.id === options.preferred ? `${bank.info.exam} · last used` : bank.info.exam,
+      detail: `${readinessText(readiness(bank.info, progress, now))}${dueCount > 0 ? ` · ${dueCount} reviews due` : ''}`,
+      bank,
+    };
+  });
+  return items.sort((a, b) => Number(b.bank.info.id === options.preferred) - Number(a.bank.info.id === options.preferred));
 }

@@ -101,6 +101,13 @@ export class PracticeView extends Disposable implements vscode.WebviewViewProvid
     await vscode.commands.executeCommand(`${ViewId.Practice}.focus`);
   }
 
+  /** The learner chose a certification (the walkthrough): the view shows it, unless a question is half answered. */
+  async certificationChosen(): Promise<void> {
+    if (!this.view?.visible) return;
+    await this.followLastCertification();
+    await this.post();
+  }
+
   private async receive(message: SidebarToHost): Promise<void> {
     switch (message.type) {
       case 'ready':

@@ -36,6 +36,11 @@ export class ProgressReporter extends Disposable {
     this.once(`notes:${notes.join('|')}`, 'info', `Exam Kiosk: ${notes.join(' ')}`);
   }
 
+  /** Issues the caller tells the user itself: kept in the log only. */
+  logOnly(context: string, issues: readonly ProgressIssue[]): void {
+    for (const issue of issues) this.log(`[${context}] ${issue.code}: ${issue.message}`);
+  }
+
   /** Issues from store operations (`context` says which, for the log). */
   report(context: string, issues: readonly ProgressIssue[]): void {
     const real = issues.filter((i) => !ROUTINE.has(i.code));

@@ -15,8 +15,10 @@ import { emptyLedger, LEDGER_FILE, ledgerOutcomes, readLedger, writeLedger, type
 import type { ExamOutcome } from '../../core/progress/outcomes';
 import type { AnswerInput, AnswerRecord } from '../../core/progress/records';
 import { emptyState, type ProgressState } from '../../core/progress/state';
+import { sameWeights, type FsrsWeights } from '../../core/progress/scheduler';
 import { ProgressStore } from '../../core/progress/store';
-import { emptySync, withSync } from '../../core/progress/sync';
+import { emptyExamDates, mergeExamDates, type ExamDates } from '../../core/progress/examDates';
+import { emptySync, syncedExamDates, withSync, type SyncSummary } from '../../core/progress/sync';
 import { Disposable } from '../disposable';
 import { ProgressSync } from './progressSync';
 import { ProgressReporter } from './progressReporter';
@@ -52,7 +54,7 @@ export class ProgressService extends Disposable {
         // Best effort on the way out: the summary is derived data and the next window rebuilds what is missing.
         if (this.store) {
           void this.store.flush();
-          void this.sync.publish(this.store.state).catch(() => undefined);
+          void this.sync.publish(this.store.state, this.store.examDates).catch(() => undefined);
         }
       },
     });
@@ -75,6 +77,7 @@ export class ProgressService extends Disposable {
       }
       this.store = opened.store;
       this.reporter.report('open', opened.issues);
+      await this.takeSyncedDates(opened.store, received.summary);
       this.schedulePublish();
       setTimeout(() => this.opened.fire(), 0);
       return opened.store;
@@ -149,6 +152,35 @@ export class ProgressService extends Disposable {
     });
   }
 
+  /** The learner's exam dates by bank id: this machine's joined with those synced from the others. */
+  async examDates(): Promise<ExamDates> {
+    const store = await this.open();
+    return mergeExamDates(store?.examDates ?? emptyExamDates(), syncedExamDates(this.sync.current().summary));
+  }
+
+  /**
+   * Sets (or with null clears) the exam date of `bankId`, saves it and publishes it to the other machines.
+   * Returns why it could not be saved, for the caller to tell (the learner asked for this change just now).
+   */
+  async setExamDate(bankId: string, date: string | null): Promise<string | undefined> {
+    const store = await this.open();
+    if (!store) return 'Progress is not being recorded in this window.';
+    // The synced dates first, so that this change is the latest whatever another machine's clock said.
+    await this.takeSyncedDates(store, this.sync.current().summary);
+    const result = await store.setExamDate(bankId, date);
+    this.reporter.logOnly('exam-date', result.issues);
+    if (result.issues.length > 0) return result.issues.map((i) => i.message).join(' ');
+    this.invalidate();
+    await this.publishNow();
+    return undefined;
+  }
+
+  /** The FSRS weights reviews are scheduled with: the learner's own once fitted, else undefined (the defaults). */
+  async weights(): Promise<FsrsWeights | undefined> {
+    const store = await this.open();
+    return store === undefined || sameWeights(store.weights, undefined) ? undefined : store.weights;
+  }
+
   /** Mock-exam outcomes for the score trend and exports, oldest first. */
   async outcomes(): Promise<ExamOutcome[]> {
     return ledgerOutcomes((await this.readLedger()) ?? emptyLedger());
@@ -159,7 +191,10 @@ export class ProgressService extends Disposable {
     const store = await this.open();
     const received = this.sync.current();
     this.reporter.report('sync', received.issues);
-    if (received.changed) store?.useSync(received.summary);
+    if (received.changed && store) {
+      store.useSync(received.summary);
+      await this.takeSyncedDates(store, received.summary);
+    }
     const before = store?.state.records;
     const issues = (await store?.refresh()) ?? [];
     this.reporter.report('refresh', issues);
@@ -187,7 +222,13 @@ export class ProgressService extends Disposable {
   /** Publishes now (after an import) rather than after the usual delay. */
   async publishNow(): Promise<void> {
     clearTimeout(this.publishTimer);
-    if (this.store) await this.sync.publish(this.store.state).catch(() => undefined);
+    if (this.store) await this.sync.publish(this.store.state, this.store.examDates).catch(() => undefined);
+  }
+
+  private async takeSyncedDates(store: ProgressStore, summary: SyncSummary): Promise<void> {
+    const synced = syncedExamDates(summary);
+    if (synced.size === 0) return;
+    this.reporter.report('exam-date', (await store.mergeExamDates(synced)).issues);
   }
 
   private afterWrite(): void {

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 import type { ProgressIssue } from '../../core/progress/issues';
 import type { ProgressState } from '../../core/progress/state';
-import { buildSyncSummary, emptySync, type SyncSummary } from '../../core/progress/sync';
+import type { ExamDates } from '../../core/progress/examDates';
+import { buildSyncSummary, emptySync, publishNeeded, type SyncSummary } from '../../core/progress/sync';
 import { decodeSync, encodeSync } from '../../core/progress/syncCodec';
 
 /** Synced: the summary of every machine's progress. */
@@ -52,16 +53,13 @@ export class ProgressSync {
   }
 
   /**
-   * Publishes this machine's own `local` state, joined with what the other machines published, unless the
-   * synced summary already has this machine's answers (so opening a window writes nothing).
+   * Publishes this machine's own `local` state and exam `dates`, joined with what the other machines published,
+   * unless the synced summary already has this machine's answers and dates (so opening a window writes nothing).
    */
-  async publish(local: ProgressState): Promise<void> {
+  async publish(local: ProgressState, dates?: ExamDates): Promise<void> {
     const { summary } = this.current();
-    const mine = summary.machines[this.machineId];
-    const published = mine ? Object.values(mine.banks).reduce((n, bank) => n + bank.answers, 0) : 0;
-    const answers = [...local.banks.values()].reduce((n, bank) => n + bank.answers, 0);
-    if (published === answers && (mine !== undefined || answers === 0)) return;
-    const next = buildSyncSummary(local, this.machineId, this.clock(), summary);
+    if (!publishNeeded(summary, this.machineId, local, dates)) return;
+    const next = buildSyncSummary(local, this.machineId, this.clock(), summary, dates);
     const encoded = encodeSync(next);
     await this.globalState.update(SYNC_KEY, encoded);
     this.raw = encoded;

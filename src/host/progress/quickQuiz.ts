@@ -14,12 +14,13 @@ import type { BankRepository } from '../banks/bankRepository';
 import type { UsableBank } from '../banks/usableBanks';
 import { revealQuestionSource } from '../commands/revealQuestionSource';
 import { openExternalLink } from '../webview/openLink';
-import { pickCertification } from './pickCertification';
+import { pickCertificationThen } from './pickCertification';
 import { lastCertification, rememberCertification } from '../banks/lastCertification';
 import type { ExamService } from '../exam/examService';
 import { examLabel, hoursMinutes } from '../../core/exam/examLabels';
 import { CommandId } from '../commands/commandIds';
 import type { ProgressService } from './progressService';
+import { walkthroughStepDone } from '../walkthroughSteps';
 
 /** Characters a QuickPick row shows comfortably. */
 const LINE_WIDTH = 76;
@@ -41,27 +42,53 @@ export async function quickQuizCommand(repository: BankRepository, progress: Pro
   // A quiz question could be one of the running exam's: the quiz waits until the exam ends.
   if (await offerRunningExam(exams)) return;
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, bankId, { title: 'Quick Quiz', preferred: lastCertification(memento) });
-  if (!bank) return;
-  void rememberCertification(memento, bank.info.id);
   const tally: Tally = { answered: 0, right: 0 };
-  for (;;) {
-    if (await offerRunningExam(exams)) return;
-    const current = await progress.state();
-    const [next] = nextQuestions(bank.questions, current.banks.get(bank.info.id), Date.now(), 1, { info: bank.info, seed: newSeed() });
-    const question = next && bank.questions.find((q) => q.id === next.questionId);
-    if (!next || !question) {
-      void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to quiz.`);
-      return;
-    }
-    const verdict = await ask(bank, question, REASON_TEXT[next.reason], tally);
-    if (!verdict) return;
-    tally.answered++;
-    if (verdict.correct) tally.right++;
-    await progress.record(question, { correct: verdict.correct, timeMs: verdict.timeMs, answeredAt: Date.now(), mode: 'quiz' });
-    if ((await showVerdict(repository, bank, question, verdict, tally)) !== 'next') return;
+  try {
+    await pickCertificationThen(repository, state, bankId, { title: 'Quick Quiz', preferred: lastCertification(memento) }, (bank, shown) => {
+      void rememberCertification(memento, bank.info.id);
+      return quizLoop(repository, progress, exams, bank, tally, shown);
+    });
+  } finally {
+    // Once the quiz has closed: see walkthroughSteps.ts.
+    if (tally.answered > 0) walkthroughStepDone('quickQuizTaken');
   }
 }
+
+/**
+ * Question, verdict, question…: each pick is disposed only once the next is shown (`release`), so the quick
+ * input never closes in between and focus never falls back to where the quiz was started (see
+ * `pickCertificationThen`).
+ */
+async function quizLoop(repository: BankRepository, progress: ProgressService, exams: ExamService, bank: UsableBank, tally: Tally, shown: Release): Promise<void> {
+  let release = shown;
+  try {
+    for (;;) {
+      if (await offerRunningExam(exams)) return;
+      const current = await progress.state();
+      const [next] = nextQuestions(bank.questions, current.banks.get(bank.info.id), Date.now(), 1, { info: bank.info, seed: newSeed() });
+      const question = next && bank.questions.find((q) => q.id === next.questionId);
+      if (!next || !question) {
+        void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to quiz.`);
+        return;
+      }
+      const answered = await ask(bank, question, REASON_TEXT[next.reason], tally, release);
+      if (!answered) return;
+      release = answered.release;
+      const { verdict } = answered;
+      tally.answered++;
+      if (verdict.correct) tally.right++;
+      await progress.record(question, { correct: verdict.correct, timeMs: verdict.timeMs, answeredAt: Date.now(), mode: 'quiz' });
+      const then = await showVerdict(repository, bank, question, verdict, tally, release);
+      if (then === 'stop') return;
+      release = then.release;
+    }
+  } finally {
+    release();
+  }
+}
+
+/** Disposes the pick on screen; called once the next one is shown. */
+type Release = () => void;
 
 /** While a timed exam runs, says so and offers to return to it; true when it did (the quiz must not start). */
 async function offerRunningExam(exams: ExamService): Promise<boolean> {
@@ -80,8 +107,8 @@ async function offerRunningExam(exams: ExamService): Promise<boolean> {
 
 type AskItem = vscode.QuickPickItem & ({ readonly role: 'stem' } | { readonly role: 'option'; readonly row: OptionRow });
 
-/** Shows the question; resolves with the verdict, or undefined when the user stops. */
-function ask(bank: UsableBank, question: Question, reason: string, tally: Tally): Promise<QuizVerdict | undefined> {
+/** Shows the question; resolves with the verdict (the pick still up), or undefined when the user stops. */
+function ask(bank: UsableBank, question: Question, reason: string, tally: Tally, previous: Release): Promise<{ verdict: QuizVerdict; release: Release } | undefined> {
   const exam = oneQuestionExam(question, bank.info, Date.now(), newSeed(), 'manual');
   const many = question.selectCount > 1;
   const stem: AskItem[] = wrapText(plainText(question.stem), LINE_WIDTH).map((line, i) => ({
@@ -105,8 +132,11 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
     const finish = (value: QuizVerdict | undefined): void => {
       if (settled) return;
       settled = true;
-      resolve(value);
-      pick.dispose();
+      if (value) resolve({ verdict: value, release: () => pick.dispose() });
+      else {
+        resolve(undefined);
+        pick.dispose();
+      }
     };
     let chosen = new Set<number>();
     pick.onDidChangeSelection((selected) => {
@@ -129,13 +159,14 @@ function ask(bank: UsableBank, question: Question, reason: string, tally: Tally)
     });
     pick.onDidHide(() => finish(undefined));
     pick.show();
+    previous();
   });
 }
 
 type VerdictItem = vscode.QuickPickItem & { readonly action: 'next' | 'stop' | 'none' | 'source' | { readonly link: string } };
 
 /** Shows right or wrong, the options marked, the explanation and references; resolves with what to do next. */
-function showVerdict(repository: BankRepository, bank: UsableBank, question: Question, verdict: QuizVerdict, tally: Tally): Promise<'next' | 'stop'> {
+function showVerdict(repository: BankRepository, bank: UsableBank, question: Question, verdict: QuizVerdict, tally: Tally, previous: Release): Promise<{ release: Release } | 'stop'> {
   const pick = vscode.window.createQuickPick<VerdictItem>();
   const headline = verdict.correct ? '✓ Correct' : `✗ Incorrect: the answer is ${verdict.correctLetters.join(', ')}`;
   pick.title = `${headline} · ${tally.right}/${tally.answered} right in this quiz`;
@@ -167,8 +198,11 @@ function showVerdict(repository: BankRepository, bank: UsableBank, question: Que
     const finish = (value: 'next' | 'stop'): void => {
       if (settled) return;
       settled = true;
-      resolve(value);
-      pick.dispose();
+      if (value === 'next') resolve({ release: () => pick.dispose() });
+      else {
+        resolve('stop');
+        pick.dispose();
+      }
     };
     pick.onDidAccept(() => {
       const action = pick.activeItems[0]?.action;
@@ -180,6 +214,7 @@ function showVerdict(repository: BankRepository, bank: UsableBank, question: Que
     });
     pick.onDidHide(() => finish('stop'));
     pick.show();
+    previous();
     pick.activeItems = [next];
   });
 }

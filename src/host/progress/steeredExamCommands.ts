@@ -9,15 +9,17 @@ import * as vscode from 'vscode';
 import type { BankInfo } from '../../core/bank/model';
 import { mockExamWeights, weakAreaPlan, type WeakAreaPlan } from '../../core/progress/weakAreas';
 import type { BankRepository } from '../banks/bankRepository';
+import { lastCertification } from '../banks/lastCertification';
 import { CommandId } from '../commands/commandIds';
 import type { StartExamArgs } from '../kiosk/startExamCommand';
+import { walkthroughStepDone } from '../walkthroughSteps';
 import { pickCertification } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
-export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, bankId?: string): Promise<void> {
+export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, bankId?: string): Promise<void> {
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, bankId, { title: 'Practise Weak Areas' });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Practise Weak Areas', preferred: lastCertification(memento) });
   if (!bank) return;
   const plan = weakAreaPlan(bank.info, bank.questions, state.banks.get(bank.info.id), Date.now());
   if (plan.available === 0) {
@@ -49,16 +51,16 @@ export async function practiseWeakAreasCommand(repository: BankRepository, progr
 }
 
 /** Starts a full mock exam of the certification, drawing last week's questions less often. */
-export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, bankId?: string): Promise<void> {
+export async function startMockExamCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, bankId?: string): Promise<void> {
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, bankId, { title: 'Start Full Mock Exam' });
+  const bank = await pickCertification(repository, state, bankId, { title: 'Start Full Mock Exam', preferred: lastCertification(memento) });
   if (!bank) return;
   const args: StartExamArgs = {
     bankId: bank.info.id,
     kind: 'full',
     weights: mockExamWeights(bank.questions, state.banks.get(bank.info.id), Date.now()),
   };
-  await vscode.commands.executeCommand(CommandId.StartExam, args);
+  if (await vscode.commands.executeCommand<string | undefined>(CommandId.StartExam, args)) walkthroughStepDone('mockStarted');
 }
 
 /** "Domains 2, 3 and tasks 1.3, 4.1 · 5 reviews due", or "the whole blueprint (nothing weak or due yet)". */

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import type { Domain, TaskStatement } from '../../core/bank/model';
 import { MASTERY_LABEL_TEXT, type Mastery } from '../../core/progress/mastery';
-import type { CertificationProgress } from '../../core/progress/views';
+import { dayText, planSentence, planText } from '../../core/progress/planText';
+import type { StudyPlan } from '../../core/progress/studyPlan';
+import type { CertificationProgress as CoreProgress } from '../../core/progress/views';
 import { countsText, dueText, masterySpoken, masteryText, readinessSentence, readinessText } from '../../core/progress/viewText';
 import type { BankRepository, LoadedBank } from '../banks/bankRepository';
 import { Disposable } from '../disposable';
 import { CommandId } from '../commands/commandIds';
+
+/** A certification's numbers with today's study plan (whose projection is the readiness shown). */
+export type CertificationProgress = CoreProgress & { readonly plan: StudyPlan };
 
 /** Where the tree gets weak-area numbers from (the progress service, once it is wired in). */
 export interface CertificationProgressSource {
@@ -17,6 +22,7 @@ export interface CertificationProgressSource {
 /** Every row names its bank by `bankId`, which is what commands run on a row read (see `commandArgs.ts`). */
 type Node = { readonly bankId: string } & (
   | { readonly kind: 'bank'; readonly loaded: LoadedBank; readonly progress?: CertificationProgress }
+  | { readonly kind: 'plan'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
   | { readonly kind: 'readiness'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
   | { readonly kind: 'reviews'; readonly loaded: LoadedBank; readonly progress: CertificationProgress }
   | { readonly kind: 'domain'; readonly loaded: LoadedBank; readonly domain: Domain; readonly progress?: CertificationProgress }
@@ -53,7 +59,12 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       const { bankId, loaded } = node;
       const domains: Node[] = (loaded.bank.info?.domains ?? []).map((domain) => ({ kind: 'domain', bankId, loaded, domain, progress: node.progress }));
       if (!node.progress) return domains;
-      return [{ kind: 'readiness', bankId, loaded, progress: node.progress }, { kind: 'reviews', bankId, loaded, progress: node.progress }, ...domains];
+      return [
+        { kind: 'plan', bankId, loaded, progress: node.progress },
+        { kind: 'readiness', bankId, loaded, progress: node.progress },
+        { kind: 'reviews', bankId, loaded, progress: node.progress },
+        ...domains,
+      ];
     }
     if (node.kind === 'domain') {
       const tasks = node.progress?.domains.find((d) => d.id === node.domain.id)?.tasks;
@@ -75,20 +86,37 @@ export class CertificationsTree extends Disposable implements vscode.TreeDataPro
       const tooltip = new vscode.MarkdownString(info
         ? `**${info.title}** (${info.exam})\n\n${bank.questions.length} questions · ${info.questionCount} per exam · ${info.minutes} minutes · passing score ${info.passingScore}\n\n${node.loaded.origin} bank at \`${bank.root}\``
         : `The bank at \`${bank.root}\` has no usable bank.md: see the Problems panel.`);
-      if (node.progress) tooltip.appendText(`\n\n${readinessSentence(node.progress.readiness)}`);
+      if (node.progress) tooltip.appendText(`\n\n${planText(node.progress.plan)}. ${readinessSentence(node.progress.plan.projection)}`);
       item.tooltip = tooltip;
       item.iconPath = new vscode.ThemeIcon(errors ? 'warning' : 'mortar-board');
       item.contextValue = 'bank';
       item.id = `bank:${bank.root}`;
       return item;
     }
+    if (node.kind === 'plan') {
+      const { plan } = node.progress;
+      const item = new vscode.TreeItem(planText(plan), vscode.TreeItemCollapsibleState.None);
+      item.tooltip = planSentence(plan);
+      item.accessibilityInformation = { label: planSentence(plan) };
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = plan.phase === 'no-date' ? 'plan' : 'plan-dated';
+      item.id = `plan:${bank.root}`;
+      // With a date, today's work is a click away; without one, setting it is.
+      item.command = plan.phase === 'no-date'
+        ? { command: CommandId.SetExamDate, title: 'Set Exam Date…', arguments: [node.bankId] }
+        : { command: CommandId.QuickQuiz, title: 'Quick Quiz', arguments: [node.bankId] };
+      return item;
+    }
     if (node.kind === 'readiness') {
-      const { readiness, answeredQuestions, totalAnswers } = node.progress;
-      const item = new vscode.TreeItem(`Readiness: ${readinessText(readiness)}`, vscode.TreeItemCollapsibleState.None);
+      const { answeredQuestions, totalAnswers, plan } = node.progress;
+      // With an exam date ahead the row projects the exam day; otherwise it is today's readiness.
+      const readiness = plan.projection;
+      const when = plan.phase === 'ahead' && plan.examDate !== undefined ? ` on ${dayText(plan.examDate, plan.today.slice(0, 4))}` : '';
+      const item = new vscode.TreeItem(`Readiness${when}: ${readinessText(readiness)}`, vscode.TreeItemCollapsibleState.None);
       item.description = `${totalAnswers} answer${totalAnswers === 1 ? '' : 's'} · ${answeredQuestions} of ${node.progress.questionCount} questions seen`;
-      item.tooltip = readinessSentence(readiness);
+      item.tooltip = when === '' ? readinessSentence(readiness) : `${readinessSentence(readiness)} Today: ${readinessText(node.progress.readiness)}.`;
       item.accessibilityInformation = { label: `${item.label as string}, ${item.description}` };
-      item.iconPath = new vscode.ThemeIcon('dashboard', readiness.enoughData ? new vscode.ThemeColor(readiness.passLikelihood >= 0.5 ? 'testing.iconPassed' : 'testing.iconFailed') : undefined);
+      item.iconPath = new vscode.ThemeIcon('dashboard', readiness.enoughData ? new vscode.ThemeColor(readiness.pass >= 0.5 ? 'testing.iconPassed' : 'testing.iconFailed') : undefined);
       item.contextValue = 'readiness';
       item.id = `readiness:${bank.root}`;
       if (this.source) item.command = { command: CommandId.ShowCharts, title: 'Show progress charts', arguments: [node.bankId] };

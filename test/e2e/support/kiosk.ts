@@ -183,3 +183,29 @@ export async function statusBarSecondsLeft(page: Page): Promise<number | undefin
   }
   return undefined;
 }
+
+/**
+ * Answers questions 1 to `total` with the keyboard only, as a candidate does: a letter per option asked for (two
+ * or three for "Select TWO/THREE"), Alt+F on every `flagEvery`th question, Alt+N to the next; each key waits
+ * for the host's acknowledgement. Returns how many questions were flagged.
+ */
+export async function answerAllByKeyboard(page: Page, frame: Frame, total: number, flagEvery = 0): Promise<number> {
+  let flagged = 0;
+  for (let n = 1; n <= total; n++) {
+    if (await questionNumber(frame) !== n) throw new Error(`expected question ${n}, the kiosk shows ${await questionNumber(frame)}`);
+    const instruction = (await frame.locator('#instruction').textContent()) ?? '';
+    const count = /Select two/i.test(instruction) ? 2 : /Select three/i.test(instruction) ? 3 : 1;
+    const keys = ['a', 'b', 'c'].slice(0, count);
+    if (flagEvery > 0 && n % flagEvery === 0) {
+      keys.push('Alt+F');
+      flagged++;
+    }
+    if (n < total) keys.push('Alt+N');
+    for (const key of keys) {
+      const before = await ackOf(frame);
+      await page.keyboard.press(key);
+      await waitForAck(frame, before);
+    }
+  }
+  return flagged;
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CommandId, ViewId } from '../../../src/host/commands/commandIds';
 
@@ -37,4 +37,35 @@ test('every command has a title and a category, and commands that need an argume
   }
   const hidden = (manifest.contributes.menus.commandPalette as MenuItem[]).filter((i) => i.when === 'false').map((i) => i.command);
   for (const id of [CommandId.RetakeExam, CommandId.RetakeIncorrect, CommandId.RetakeFlagged, CommandId.DeleteExam]) assert.ok(hidden.includes(id), id);
+});
+
+const sources = readdirSync('src/host', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(`src/host/${f}`, 'utf8'));
+
+test('the walkthrough: every step links a command the extension has, completes on a command or view it has, and its media exists', () => {
+  const walkthroughs = manifest.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { markdown?: string; image?: string }; completionEvents: string[] }[] }[];
+  assert.equal(walkthroughs.length, 1);
+  const runs = (id: string): boolean => ids.includes(id) || views.some((v) => id === `${v}.focus`);
+  for (const step of walkthroughs[0].steps) {
+    const links = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.equal(links.length, 1, `${step.id} has one button`);
+    assert.ok(runs(links[0]), `${step.id} runs ${links[0]}`);
+    for (const event of step.completionEvents) {
+      const [kind, target] = event.split(':');
+      if (kind === 'onContext') {
+        // Set by walkthroughStepDone('<step>') once the step's action is done.
+        const name = /^examKiosk\.walkthrough\.(\w+)$/.exec(target)?.[1];
+        assert.ok(name && sources.some((text) => text.includes(`walkthroughStepDone('${name}')`)), `${step.id} completes on ${event}, which nothing sets`);
+      } else {
+        assert.ok(kind === 'onCommand' ? ids.includes(target) : kind === 'onView' && views.includes(target), `${step.id} completes on ${event}`);
+      }
+    }
+    const media = step.media.markdown ?? step.media.image;
+    assert.ok(media && existsSync(media), `${step.id} media ${media}`);
+  }
+});
+
+test('the extension icon is a PNG of at least 128 × 128 pixels, as the Marketplace asks', () => {
+  const png = readFileSync(manifest.icon);
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, 'at least 128 px');
 });
