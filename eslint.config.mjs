@@ -53,7 +53,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Synchronous loads on purpose: the lazy chunks a synchronous caller needs (scripts/lazyChunks.mjs), and
       // ts-fsrs, which ships CommonJS code with ESM-only type declarations.
-      '@typescript-eslint/no-require-imports': ['error', { allow: ['^\\./yamlFallback$', '^\\./markedLib$', '^ts-fsrs$'] }],
+      '@typescript-eslint/no-require-imports': ['error', { allow: ['^\\./yamlFallback$', '^\\./markedLib$', '^\\./fsrsLib$', '^ts-fsrs$'] }],
     },
   },
   {

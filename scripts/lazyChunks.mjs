@@ -10,6 +10,7 @@ export const LAZY_CHUNKS = {
   'src/core/search/questionSearch.ts': 'lazy/search.js',
   'src/core/markdown/markedLib.ts': 'lazy/marked.js',
   'src/core/bank/yamlFallback.ts': 'lazy/yaml.js',
+  'src/core/progress/fsrsLib.ts': 'lazy/fsrs.js',
 };
 
 /** An esbuild plugin that leaves dynamic imports of the lazy modules out of the bundle that imports them. */

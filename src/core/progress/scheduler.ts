@@ -15,21 +15,34 @@
  */
 import type { Card } from 'ts-fsrs' with { 'resolution-mode': 'import' };
 import { DAY_MS } from './evidence';
+import type * as FsrsLib from './fsrsLib';
 
-// ts-fsrs ships CommonJS code but only ESM type declarations (no index.d.cts), so under `module: Node16` a
-// plain import from this CommonJS file fails type checking (TS1479). Requiring the CommonJS build with the
-// ESM declarations' types is equivalent at run time and in the bundle.
-const tsFsrs = require('ts-fsrs') as typeof import('ts-fsrs', { with: { 'resolution-mode': 'import' } });
-const { Rating, State } = tsFsrs;
+let lib: typeof FsrsLib | undefined;
 
-/** ts-fsrs with the settings above; exported so tests can compare against its own scheduler. */
-export const scheduler = tsFsrs.fsrs({ enable_fuzz: false, enable_short_term: false });
+/** ts-fsrs, loaded on first use (see fsrsLib.ts). */
+function fsrsLib(): typeof FsrsLib {
+  lib ??= require('./fsrsLib') as typeof FsrsLib;
+  return lib;
+}
+
+type Algorithm = ReturnType<typeof FsrsLib.fsrs>;
+
+/** ts-fsrs's scheduler with the settings above, for tests that compare against it. */
+export function defaultScheduler(): Algorithm {
+  return DEFAULT_MODEL.algorithm;
+}
 
 /** FSRS-6 weights (21 numbers). */
 export type FsrsWeights = readonly number[];
 
-/** ts-fsrs's default FSRS-6 weights. */
-export const DEFAULT_WEIGHTS: FsrsWeights = tsFsrs.default_w;
+/**
+ * ts-fsrs's default FSRS-6 weights, written out so that comparing weights needs no FSRS code (a unit test
+ * checks they are ts-fsrs's own).
+ */
+export const DEFAULT_WEIGHTS: FsrsWeights = Object.freeze([
+  0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
+  1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+]);
 
 /** The retention reviews are normally scheduled for: a question is due when its recall drops to 90%. */
 export const DEFAULT_RETENTION = 0.9;
@@ -38,8 +51,8 @@ export const DEFAULT_RETENTION = 0.9;
 export interface ReviewModel {
   readonly weights: FsrsWeights;
   readonly retention: number;
-  /** @internal the ts-fsrs algorithm with these settings. */
-  readonly algorithm: typeof scheduler;
+  /** @internal the ts-fsrs algorithm with these settings (made on first use). */
+  readonly algorithm: Algorithm;
 }
 
 const models = new Map<string, ReviewModel>();
@@ -54,10 +67,15 @@ export function reviewModel(weights: FsrsWeights = DEFAULT_WEIGHTS, retention = 
   const key = `${r}|${w.join(',')}`;
   let model = models.get(key);
   if (model === undefined) {
-    const algorithm = w === DEFAULT_WEIGHTS && r === DEFAULT_RETENTION
-      ? scheduler
-      : tsFsrs.fsrs({ enable_fuzz: false, enable_short_term: false, w: [...w], request_retention: r });
-    model = { weights: w, retention: r, algorithm };
+    let algorithm: Algorithm | undefined;
+    model = {
+      weights: w,
+      retention: r,
+      get algorithm(): Algorithm {
+        algorithm ??= fsrsLib().fsrs({ enable_fuzz: false, enable_short_term: false, w: [...w], request_retention: r });
+        return algorithm;
+      },
+    };
     if (models.size > 64) models.clear();
     models.set(key, model);
   }
@@ -103,6 +121,7 @@ export interface ReviewCard {
  */
 export function reviewCard(card: ReviewCard | undefined, contentHash: string, at: number, correct: boolean, model: ReviewModel = DEFAULT_MODEL): ReviewCard {
   const fsrs = model.algorithm;
+  const { Rating } = fsrsLib();
   const base = card !== undefined && card.contentHash === contentHash ? card : undefined;
   const t = base ? Math.max(0, Math.floor(at / DAY_MS) - Math.floor(base.lastReview / DAY_MS)) : 0;
   const memory = base ? { difficulty: base.difficulty, stability: base.stability } : null;
@@ -171,7 +190,7 @@ export function toFsrsCard(card: ReviewCard): Card {
     learning_steps: 0,
     reps: card.reps,
     lapses: card.lapses,
-    state: State.Review,
+    state: fsrsLib().State.Review,
     last_review: new Date(card.lastReview),
   };
 }

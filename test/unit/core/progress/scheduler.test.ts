@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededRandom } from '../../../../src/core/random';
-import { reviewCard, reviewStatus, scheduler, toFsrsCard, type ReviewCard } from '../../../../src/core/progress/scheduler';
+import { DEFAULT_WEIGHTS, defaultScheduler, reviewCard, reviewStatus, toFsrsCard, type ReviewCard } from '../../../../src/core/progress/scheduler';
 import { buildState } from '../../../../src/core/progress/state';
 import { answer, DAY, question, T0 } from './fixtures';
 
@@ -17,7 +17,7 @@ test('replaying reviews gives exactly the cards of ts-fsrs\'s own scheduler', ()
     for (let i = 0; i < length; i++) {
       at += Math.floor(random() * 40 * DAY * random());
       const correct = random() < 0.7;
-      theirs = scheduler.next(theirs, new Date(at), correct ? Rating.Good : Rating.Again).card;
+      theirs = defaultScheduler().next(theirs, new Date(at), correct ? Rating.Good : Rating.Again).card;
       mine = reviewCard(mine, 'h', at, correct);
       assert.ok(Math.abs(mine.stability - theirs.stability) < 1e-9, `stability, history ${history} review ${i}`);
       assert.ok(Math.abs(mine.difficulty - theirs.difficulty) < 1e-9, `difficulty, history ${history} review ${i}`);
@@ -61,4 +61,8 @@ test('a changed question restarts its schedule but keeps its answer history', ()
   assert.equal(after?.card.contentHash, 'v2');
   assert.equal(after?.attempts, 4, 'history kept');
   assert.equal(after?.right, 3);
+});
+
+test('the default weights written out are ts-fsrs\'s own', () => {
+  assert.deepEqual([...DEFAULT_WEIGHTS], [...require('ts-fsrs').default_w]);
 });
