@@ -2,7 +2,7 @@
 // esbuild. `--production` minifies and drops source maps; `--watch` rebuilds on change; `--outdir DIR` writes
 // somewhere other than dist/ (the bundle benchmark and tests build into a scratch folder).
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { safeGrayMatter } from './safeGrayMatter.mjs';
 import { LAZY_CHUNKS, lazyChunks } from './lazyChunks.mjs';
 
@@ -45,6 +45,15 @@ const builds = [
 
 if (!watch) rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+
+// The FSRS optimizer's native Linux x64 build, where npm installed it (an optional dependency): copied next
+// to the bundles so that the .vsix, which ships no node_modules, can fit the learner's own weights there.
+const binding = 'node_modules/@open-spaced-repetition/binding-linux-x64-gnu';
+if (existsSync(binding)) {
+  for (const file of ['package.json', 'LICENSE', 'fsrs-binding.linux-x64-gnu.node']) {
+    if (existsSync(`${binding}/${file}`)) cpSync(`${binding}/${file}`, `${outdir}/native/binding-linux-x64-gnu/${file}`);
+  }
+}
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

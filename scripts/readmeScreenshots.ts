@@ -80,6 +80,22 @@ async function main(): Promise<void> {
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).click();
     await workbench.waitForNotification(/Imported 240 answers/);
 
+    // First run: the Get Started walkthrough.
+    await workbench.runCommand('Exam Kiosk: Get Started');
+    await page.locator('.getting-started-step').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await shot(page, 'walkthrough');
+    await workbench.runCommand('View: Close All Editors');
+
+    // An exam date three weeks ahead, so the sidebar and the status bar plan towards it.
+    await workbench.runCommand('Exam Kiosk: Set Exam Date…');
+    await workbench.pickQuickPickItem(/Cloud Practitioner/);
+    await waitFor(async () => /Set Exam Date: CLF-C02/.test((await page.locator('.quick-input-widget .quick-input-title').textContent()) ?? ''), { message: 'the exam date box' });
+    await input.fill('in 3 weeks');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    await workbench.waitForNotification(/CLF-C02 exam on/);
+
     // The kiosk during a full mock exam.
     await workbench.runCommand('Exam Kiosk: Start Practice Exam…');
     await workbench.pickQuickPickItem(/Cloud Practitioner/);
@@ -152,6 +168,7 @@ async function main(): Promise<void> {
       await page.waitForTimeout(500);
       await practice.locator('#stem').scrollIntoViewIfNeeded().catch(() => undefined);
     }
+    await workbench.waitForTreeRow('Certifications', /days to CLF-C02/);
     await page.waitForTimeout(800);
     await shot(page, 'sidebar');
 

@@ -41,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
   const diagnostics = new BankDiagnostics(repository);
   const certifications = new CertificationsTree(repository);
   const exams = new ExamService(context.globalStorageUri.fsPath, repository);
+  closing = () => exams.close();
   const statusBar = new ExamStatusBar(exams);
   context.subscriptions.push(
     repository,
@@ -87,6 +88,11 @@ export function activate(context: vscode.ExtensionContext): ExamKioskInternals {
   return { ...services, certifications, coverage, fitting: progress.fitting, study: progress.study };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** What must finish before the extension host goes (set by activate). */
+let closing: (() => Promise<void>) | undefined;
+
+export function deactivate(): Promise<void> | undefined {
+  // VS Code waits for this promise (and only then disposes context.subscriptions): open exams finish their
+  // saves and give their leases up, so a reloaded window owns its exam at once.
+  return closing?.();
 }

@@ -118,11 +118,13 @@ export async function fitWeights(
 /**
  * The FSRS optimizer of `@open-spaced-repetition/binding` when it loads on this platform, or why not: the
  * package itself if it is installed (it picks its native build for the platform), else its x64 glibc Linux
- * build, the only one published for 0.5.0 and Exam Kiosk's optional dependency (see the README).
+ * build, the only one published for 0.5.0 and Exam Kiosk's optional dependency (see the README); then each of
+ * `shipped`, folders holding a copy of that build (the `.vsix` has one in `dist/native/`, where no
+ * node_modules is).
  */
-export function loadFsrsOptimizer(): { readonly optimizer: FsrsOptimizer } | { readonly unavailable: string } {
+export function loadFsrsOptimizer(shipped: readonly string[] = [], packages: readonly string[] = BINDING_PACKAGES): { readonly optimizer: FsrsOptimizer } | { readonly unavailable: string } {
   const reasons: string[] = [];
-  for (const name of ['@open-spaced-repetition/binding', '@open-spaced-repetition/binding-linux-x64-gnu']) {
+  for (const name of [...packages, ...shipped]) {
     let binding: BindingModule;
     try {
       // A name in a variable: bundlers leave this require alone, so the native module is never bundled.
@@ -140,6 +142,12 @@ export function loadFsrsOptimizer(): { readonly optimizer: FsrsOptimizer } | { r
   }
   return { unavailable: `no FSRS optimizer loads here (${reasons.join('; ')})` };
 }
+
+/** The packages tried by name, in order. */
+export const BINDING_PACKAGES: readonly string[] = ['@open-spaced-repetition/binding', '@open-spaced-repetition/binding-linux-x64-gnu'];
+
+/** Where the build copies the Linux x64 build, relative to the extension's folder (scripts/build.mjs). */
+export const SHIPPED_BINDING_DIR = 'dist/native/binding-linux-x64-gnu';
 
 function bindingOptimizer(binding: BindingModule): FsrsOptimizer {
   return {

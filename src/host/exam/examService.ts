@@ -159,6 +159,11 @@ export class ExamService extends Disposable {
     this.listChanged.fire();
   }
 
+  /** Waits for every open exam's saves and gives up its lease: the window is going away (see `deactivate`). */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.sessions.values()].map((session) => session.close()));
+  }
+
   /** Drops a session that no panel shows any more (its state is on disk). */
   release(id: string): void {
     const session = this.sessions.get(id);

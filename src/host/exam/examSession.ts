@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { apply, type ExamAction, type ExamEffect } from '../../core/exam/examReducer';
 import type { ExamIssue, ExamState } from '../../core/exam/examState';
 import type { ExamStore } from '../../core/exam/examStore';
-import { isStale, LEASE_RENEW_MS, type ExamLeases } from '../../core/exam/examLease';
+import { LEASE_RENEW_MS, type ExamLeases } from '../../core/exam/examLease';
 import { reconcileWithBank, type QuestionLookup } from '../../core/exam/reconcile';
 import { SerialQueue } from '../../core/serialQueue';
 import { log } from '../log';
@@ -215,7 +215,7 @@ export class ExamSession implements vscode.Disposable {
   private async ownerGone(): Promise<boolean> {
     if (!this.ownership) return true;
     const lease = await this.ownership.leases.read(this.id);
-    if (lease && !isStale(lease, this.clock())) return false;
+    if (lease && !this.ownership.leases.holderGone(lease, this.clock())) return false;
     const got = await this.ownership.leases.acquire(this.id, this.ownership.owner, this.clock()).catch(() => ({ ok: false as const }));
     if (!got.ok) return false;
     await this.reload();
@@ -261,6 +261,21 @@ export class ExamSession implements vscode.Disposable {
     if (deadline === null || status === 'submitted' || this.where === 'elsewhere') return;
     const wait = this.failing ? RETRY_AFTER_FAILURE_MS : Math.min(MAX_TIMER_MS, Math.max(0, deadline - this.clock()));
     this.timer = setTimeout(() => void this.dispatch({ type: 'tick' }), wait + 5);
+  }
+
+  /**
+   * For VS Code shutting the window down (or reloading it): waits for the saves in flight, then gives the lease
+   * up, so that the next window (the reloaded one, or another) owns the exam at once instead of after
+   * `LEASE_STALE_MS`. `dispose` alone can't: the extension host may end before its unawaited release lands.
+   */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    clearTimeout(this.leaseTimer);
+    await this.queue.idle();
+    if (this.ownership && this.where === 'here') {
+      await this.ownership.leases.release(this.id, this.ownership.owner).catch(() => undefined);
+      this.where = 'elsewhere';
+    }
   }
 
   dispose(): void {

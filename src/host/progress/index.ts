@@ -47,7 +47,7 @@ export function registerProgress(context: vscode.ExtensionContext, repository: B
   const practice = new PracticeView(context.extensionUri, repository, progress, context.globalState, exams);
   const history = new HistoryTree(exams, progress, repository);
   const study = new StudyStatus(repository, progress);
-  const fitting = new WeightFitting(progress);
+  const fitting = new WeightFitting(progress, context.extensionPath);
   hosts.certifications.setProgress({
     onDidChange: progress.onDidChange,
     async progressOf(loaded) {

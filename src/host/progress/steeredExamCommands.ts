@@ -9,45 +9,75 @@ import * as vscode from 'vscode';
 import type { BankInfo } from '../../core/bank/model';
 import { mockExamWeights, weakAreaPlan, type WeakAreaPlan } from '../../core/progress/weakAreas';
 import type { BankRepository } from '../banks/bankRepository';
+import type { UsableBank } from '../banks/usableBanks';
 import { lastCertification } from '../banks/lastCertification';
 import { CommandId } from '../commands/commandIds';
 import type { StartExamArgs } from '../kiosk/startExamCommand';
 import { walkthroughStepDone } from '../walkthroughSteps';
-import { pickCertification } from './pickCertification';
+import { pickCertification, pickCertificationThen } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
 export async function practiseWeakAreasCommand(repository: BankRepository, progress: ProgressService, memento: vscode.Memento, bankId?: string): Promise<void> {
   const state = await progress.state();
-  const bank = await pickCertification(repository, state, bankId, { title: 'Practise Weak Areas', preferred: lastCertification(memento) });
-  if (!bank) return;
-  const plan = weakAreaPlan(bank.info, bank.questions, state.banks.get(bank.info.id), Date.now());
-  if (plan.available === 0) {
-    void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to practise.`);
-    return;
-  }
-  const answer = await vscode.window.showInputBox({
-    title: `Practise Weak Areas: ${bank.info.exam}`,
-    prompt: `${describePlan(plan, bank.info)}. How many questions? ${plan.available} available.`,
-    value: String(Math.min(10, plan.available)),
-    validateInput: (value) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) return 'A whole number, at least 1.';
-      if (n > plan.available) return `Only ${plan.available} questions are in your weak areas.`;
-      return undefined;
-    },
+  let chosen: { readonly bank: UsableBank; readonly plan: WeakAreaPlan } | undefined;
+  // The count box follows the pick without closing it (see pickCertificationThen), so focus never falls back
+  // to a walkthrough or view in between and the typed count reaches the box.
+  const count = await pickCertificationThen(repository, state, bankId, { title: 'Practise Weak Areas', preferred: lastCertification(memento) }, (bank, shown) => {
+    const plan = weakAreaPlan(bank.info, bank.questions, state.banks.get(bank.info.id), Date.now());
+    chosen = { bank, plan };
+    if (plan.available === 0) {
+      shown();
+      void vscode.window.showInformationMessage(`Exam Kiosk: ${bank.info.exam} has no questions to practise.`);
+      return Promise.resolve(undefined);
+    }
+    return askCount(bank.info, plan, shown);
   });
-  if (answer === undefined) return;
+  if (count === undefined || !chosen) return;
+  const { bank, plan } = chosen;
   const args: StartExamArgs = {
     bankId: bank.info.id,
     kind: 'practice',
-    count: Number(answer),
+    count,
     minutes: null,
     domains: plan.domains,
     tasks: plan.tasks,
     weights: plan.weights,
   };
   await vscode.commands.executeCommand(CommandId.StartExam, args);
+}
+
+/** How many questions: a whole number up to what the weak areas hold; undefined when cancelled. */
+function askCount(info: BankInfo, plan: WeakAreaPlan, shown: () => void): Promise<number | undefined> {
+  const box = vscode.window.createInputBox();
+  box.title = `Practise Weak Areas: ${info.exam}`;
+  box.prompt = `${describePlan(plan, info)}. How many questions? ${plan.available} available.`;
+  box.value = String(Math.min(10, plan.available));
+  box.valueSelection = [0, box.value.length];
+  const problem = (value: string): string | undefined => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n) || n < 1) return 'A whole number, at least 1.';
+    if (n > plan.available) return `Only ${plan.available} questions are in your weak areas.`;
+    return undefined;
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (count: number | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(count);
+      box.dispose();
+    };
+    box.onDidChangeValue((value) => { box.validationMessage = problem(value); });
+    box.onDidAccept(() => {
+      const message = problem(box.value);
+      box.validationMessage = message;
+      if (message === undefined) finish(Number(box.value));
+    });
+    box.onDidHide(() => finish(undefined));
+    box.show();
+    shown();
+  });
 }
 
 /** Starts a full mock exam of the certification, drawing last week's questions less often. */

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { loadFsrsOptimizer } from '../../../src/core/progress/fsrsFit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MARKER = path.join(tmpdir(), 'exam-kiosk-front-matter-ran');
@@ -38,6 +39,26 @@ test('the production bundles and their lazy chunks hold no eval and no js-yaml 3
     for (const file of questionFiles) {
       assert.match(run.stdout, new RegExp(`${file}:1:4: error: Front matter must be YAML; .* never run.*\\[yaml-invalid\\]`));
     }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('the production build carries the FSRS optimizer\'s Linux x64 build, and that copy loads with no node_modules around it', { timeout: 120_000 }, (t) => {
+  if (!existsSync(path.join(ROOT, 'node_modules/@open-spaced-repetition/binding-linux-x64-gnu'))) {
+    t.skip('npm did not install the optional FSRS optimizer on this platform');
+    return;
+  }
+  const out = buildProduction();
+  try {
+    const shipped = path.join(out, 'native/binding-linux-x64-gnu');
+    assert.deepEqual(readdirSync(shipped).sort(), ['LICENSE', 'fsrs-binding.linux-x64-gnu.node', 'package.json']);
+    // Only the copy, as in the installed .vsix: no package name to fall back on.
+    const loaded = loadFsrsOptimizer([shipped], []);
+    assert.ok('optimizer' in loaded, 'unavailable' in loaded ? loaded.unavailable : '');
+    // .vscodeignore ships dist/ (minus source maps), so the copy is in the package.
+    const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!dist/**') && !ignore.some((line) => /^dist\/.*native|^dist\/\*\*\/\*\.node/.test(line)));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
