@@ -100,7 +100,7 @@ async function main(): Promise<void> {
         + 'Points on the diagonal are perfectly calibrated.',
     );
     writeFileSync(DIAGRAM, svg);
-    console.log(`\nReliability diagram written to ${DIAGRAM}.`);
+    console.log(`\nReliability diagram written to ${DIAGRAM} (\`node scripts/renderSvg.mjs\` renders the README's PNG of it).`);
   }
 
   if (!QUICK) await sensitivity(calibrated);
