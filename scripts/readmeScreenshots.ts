@@ -210,8 +210,12 @@ latency from locations close to the viewers. Which AWS services or features help
 **CloudFront** caches content at edge locations close to viewers.
 `);
     await page.waitForTimeout(1500);
+    // The editor, the preview and the Problems panel need the room the sidebar took.
+    await workbench.runCommand('View: Close Primary Side Bar');
     await workbench.openFile('clf-3-5-draft-edge-caching.md');
     await workbench.runCommand('Exam Kiosk: Preview Question');
+    const preview = await workbench.webviewFrame('#empty', { timeout: 30_000 });
+    await waitFor(async () => /cannot be shown yet/.test((await preview.locator('#empty').textContent()) ?? ''), { message: 'the preview saying why' });
     await workbench.openProblems();
     await page.waitForTimeout(1500);
     await shot(page, 'contributor-lint-preview');
