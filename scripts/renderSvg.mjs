@@ -15,11 +15,12 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 try {
   for (const [input, output] of jobs) {
     const svg = readFileSync(input, 'utf8');
+    const icon = input.includes('icon');
     const size = (name) => Number(new RegExp(`<svg[^>]*\\s${name}="(\\d+)`).exec(svg)?.[1] ?? 256);
-    const page = await browser.newPage({ viewport: { width: size('width'), height: size('height') }, deviceScaleFactor: input.includes('icon') ? 1 : 2 });
+    const page = await browser.newPage({ viewport: { width: size('width'), height: size('height') }, deviceScaleFactor: icon ? 1 : 2 });
     // A diagram gets a white page behind it (the README may be shown dark); the icon keeps its transparent corners.
-    await page.setContent(`<html><body style="margin:0;background:${input.includes('icon') ? 'transparent' : '#fff'}">${svg}</body></html>`);
-    await page.locator('svg').screenshot({ path: output, omitBackground: input.includes('icon') });
+    await page.setContent(`<html><body style="margin:0;background:${icon ? 'transparent' : '#fff'}">${svg}</body></html>`);
+    await page.locator('svg').screenshot({ path: output, omitBackground: icon });
     await page.close();
     console.log(`${output} written`);
   }

@@ -11,7 +11,7 @@ import type { BankRepository } from '../banks/bankRepository';
 import { lastCertification, rememberCertification } from '../banks/lastCertification';
 import type { UsableBank } from '../banks/usableBanks';
 import { walkthroughStepDone } from '../walkthroughSteps';
-import { pickCertificationThen } from './pickCertification';
+import { pickCertificationThen, showHandOffInput } from './pickCertification';
 import type { ProgressService } from './progressService';
 import { planContext, planFor } from './studyPlans';
 
@@ -66,26 +66,12 @@ function askDate(bank: UsableBank, current: string | undefined, today: string, s
       : { message: examDateSummary(parsed.date, today), severity: vscode.InputBoxValidationSeverity.Info };
   };
   validate(suggested);
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (answer: Answer | undefined): void => {
-      if (settled) return;
-      settled = true;
-      resolve(answer);
-      box.dispose();
-    };
-    box.onDidChangeValue(validate);
-    box.onDidAccept(() => {
-      const value = box.value.trim();
-      if (value === '') {
-        if (current !== undefined) finish({ date: null });
-        return;
-      }
-      const parsed = parseExamDate(value, today);
-      if ('date' in parsed) finish(parsed.date === current ? undefined : { date: parsed.date });
-    });
-    box.onDidHide(() => finish(undefined));
-    box.show();
-    shown();
+  box.onDidChangeValue(validate);
+  return showHandOffInput<Answer>(box, shown, (typed) => {
+    const value = typed.trim();
+    if (value === '') return current === undefined ? undefined : { answer: { date: null } };
+    const parsed = parseExamDate(value, today);
+    if (!('date' in parsed)) return undefined;
+    return { answer: parsed.date === current ? undefined : { date: parsed.date } };
   });
 }

@@ -63,6 +63,30 @@ export async function pickCertificationThen<T>(
   return handOff ?? next(bank, () => undefined);
 }
 
+/**
+ * Shows `box` as the step after the pick (the `next` of `pickCertificationThen`) and settles once: with the
+ * answer `accept` makes of the value on Enter (`undefined` from `accept` keeps the box open, for a value it
+ * refused), or undefined when the box is hidden (Escape, focus elsewhere).
+ */
+export function showHandOffInput<T>(box: vscode.InputBox, shown: () => void, accept: (value: string) => { readonly answer: T | undefined } | undefined): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (answer: T | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(answer);
+      box.dispose();
+    };
+    box.onDidAccept(() => {
+      const accepted = accept(box.value);
+      if (accepted) finish(accepted.answer);
+    });
+    box.onDidHide(() => finish(undefined));
+    box.show();
+    shown();
+  });
+}
+
 function bankItems(banks: readonly UsableBank[], state: ProgressState, options: PickOptions): BankItem[] {
   const now = Date.now();
   const items = banks.map((bank): BankItem => {

@@ -14,7 +14,7 @@ import { lastCertification } from '../banks/lastCertification';
 import { CommandId } from '../commands/commandIds';
 import type { StartExamArgs } from '../kiosk/startExamCommand';
 import { walkthroughStepDone } from '../walkthroughSteps';
-import { pickCertification, pickCertificationThen } from './pickCertification';
+import { pickCertification, pickCertificationThen, showHandOffInput } from './pickCertification';
 import type { ProgressService } from './progressService';
 
 /** Asks for the certification and the number of questions, then starts a practice exam over the weak areas. */
@@ -60,23 +60,10 @@ function askCount(info: BankInfo, plan: WeakAreaPlan, shown: () => void): Promis
     if (n > plan.available) return `Only ${plan.available} questions are in your weak areas.`;
     return undefined;
   };
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (count: number | undefined): void => {
-      if (settled) return;
-      settled = true;
-      resolve(count);
-      box.dispose();
-    };
-    box.onDidChangeValue((value) => { box.validationMessage = problem(value); });
-    box.onDidAccept(() => {
-      const message = problem(box.value);
-      box.validationMessage = message;
-      if (message === undefined) finish(Number(box.value));
-    });
-    box.onDidHide(() => finish(undefined));
-    box.show();
-    shown();
+  box.onDidChangeValue((value) => { box.validationMessage = problem(value); });
+  return showHandOffInput(box, shown, (value) => {
+    box.validationMessage = problem(value);
+    return box.validationMessage === undefined ? { answer: Number(value) } : undefined;
   });
 }
 
