@@ -229,14 +229,13 @@ export class Workbench {
   /** Waits until the tree view shows a row matching `pattern` and returns that row (to click it, say). */
   async waitForTreeRow(viewName: string, pattern: string | RegExp, options: WaitOptions = {}): Promise<Locator> {
     const tree = await this.treeView(viewName, options);
-    const index = await waitFor(
-      async () => {
-        const found = (await treeRowLabels(tree)).findIndex((label) => textMatches(label, pattern));
-        return found >= 0 ? found : undefined;
-      },
+    const label = await waitFor(
+      async () => (await treeRows(tree)).find((row) => textMatches(row.label, pattern))?.rawLabel,
       { ...options, message: `a row matching ${String(pattern)} in the "${viewName}" view` },
     );
-    return tree.locator('.monaco-list-row').nth(index);
+    // By its label, not its position: the list reuses row elements, so the DOM order is not the rows' order,
+    // and a refresh between finding the row and using it would hand back another row.
+    return tree.locator(`.monaco-list-row[aria-label="${cssString(label)}"]`).first();
   }
 
   /** Right-clicks `row` (a tree row) and runs the item labelled `label` of its context menu. */
@@ -465,13 +464,17 @@ function toProblems(rows: RawMarkerRow[]): Problem[] {
   return problems;
 }
 
-async function treeRowLabels(tree: Locator): Promise<string[]> {
+async function treeRows(tree: Locator): Promise<{ label: string; rawLabel: string }[]> {
   return tree.locator('.monaco-list-row').evaluateAll((rows: any[]) =>
     rows
-      .map((row) => ({ index: Number(row.getAttribute('data-index')), label: (row.getAttribute('aria-label') ?? '').trim() }))
+      .map((row) => ({ index: Number(row.getAttribute('data-index')), rawLabel: String(row.getAttribute('aria-label') ?? '') }))
       .sort((a, b) => a.index - b.index)
-      .map((row) => row.label),
+      .map((row) => ({ label: row.rawLabel.trim(), rawLabel: row.rawLabel })),
   );
+}
+
+async function treeRowLabels(tree: Locator): Promise<string[]> {
+  return (await treeRows(tree)).map((row) => row.label);
 }
 
 /** Escapes a value for a double-quoted CSS attribute selector. */
