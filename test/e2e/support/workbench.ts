@@ -479,5 +479,6 @@ async function treeRowLabels(tree: Locator): Promise<string[]> {
 
 /** Escapes a value for a double-quoted CSS attribute selector. */
 function cssString(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  // A line break can't stand in a CSS string; `\a ` and `\d ` are its escapes (a tree row's label may span lines).
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ').replace(/\r/g, '\\d ');
 }
