@@ -326,6 +326,11 @@ export function KioskApp({ channel }: { readonly channel: KioskChannel }) {
   // Focus that waited for the page to be focused (VS Code gave the panel focus after it drew).
   useEffect(() => {
     const onFocus = (): void => {
+      // An end dialog opened meanwhile holds focus; the screen's waiting focus would take it from Cancel.
+      if (document.getElementById('end-dialog')) {
+        pendingFocus.current = undefined;
+        return;
+      }
       const wanted = pendingFocus.current;
       if (wanted && focusLost() && focusFirst(...wanted)) pendingFocus.current = undefined;
     };
