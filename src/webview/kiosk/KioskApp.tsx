@@ -326,8 +326,8 @@ export function KioskApp({ channel }: { readonly channel: KioskChannel }) {
   // Focus that waited for the page to be focused (VS Code gave the panel focus after it drew).
   useEffect(() => {
     const onFocus = (): void => {
-      // An end dialog opened meanwhile holds focus; the screen's waiting focus would take it from Cancel.
-      if (document.getElementById('end-dialog')) {
+      // An end dialog opened meanwhile holds focus, as in the layout effect; the waiting focus would take it from Cancel.
+      if (latest.current.endDialog) {
         pendingFocus.current = undefined;
         return;
       }

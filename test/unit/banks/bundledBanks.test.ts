@@ -6,10 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { answerCues } from '../../../src/core/bank/answerCues';
-import { loadBank } from '../../../src/core/bank/loadBank';
+import { listQuestionFiles, loadBank } from '../../../src/core/bank/loadBank';
 import type { Bank } from '../../../src/core/bank/model';
 
 const repo = path.resolve(__dirname, '../../..');
@@ -73,7 +73,7 @@ test('ANS-C01 stems are exam-length scenarios (median ≥ 90 words)', async () =
 
 test(`no bundled question shares ${SHARED_RUN_WORDS} words in a row with a community bank, beyond AWS documentation's own sentences`, async () => {
   const runs = new Set<string>();
-  for (const file of markdownFiles(path.join(repo, 'test/fixtures/community-banks'))) {
+  for (const file of await listQuestionFiles(path.join(repo, 'test/fixtures/community-banks'))) {
     const words = wordsOf(readFileSync(file, 'utf8'));
     for (let i = 0; i + SHARED_RUN_WORDS <= words.length; i++) runs.add(words.slice(i, i + SHARED_RUN_WORDS).join(' '));
   }
@@ -93,14 +93,6 @@ test(`no bundled question shares ${SHARED_RUN_WORDS} words in a row with a commu
   }
   assert.deepEqual(shared, []);
 });
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(full);
-    return entry.name.endsWith('.md') ? [full] : [];
-  });
-}
 
 /** Lower-case words with links and punctuation dropped, so layout and markup don't hide a copied sentence. */
 function wordsOf(text: string): string[] {
